@@ -1,0 +1,53 @@
+# The two commands a newcomer needs:
+#   make run    a working demo site on SQLite at http://127.0.0.1:8000/
+#   make test   the whole test suite (unit, view and browser tests)
+# `make ci` runs what CI runs (also against PostgreSQL).
+
+VENV := .venv
+PY := $(VENV)/bin/python
+DEV := DJANGO_DEBUG=1
+
+.PHONY: run test venv messages makemessages lint format check-deploy ci clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@test -x $(PY) || "$$(scripts/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	@touch $@
+
+messages: venv
+	$(DEV) $(PY) manage.py compilemessages --ignore=.venv -v 0
+
+makemessages: venv
+	$(DEV) $(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles --add-location=file
+
+run: messages
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py seed_demo
+	$(DEV) $(PY) manage.py create_demo_admin
+	@echo "The MICIC Portal is at http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/en/admin/)"
+	$(DEV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: messages
+	@scripts/ensure-chromium
+	$(PY) -m pytest
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check-deploy: venv
+	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	DJANGO_ALLOWED_HOSTS=micic.example.org $(PY) manage.py check --deploy --fail-level WARNING
+
+ci:
+	bash .ci/run
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3

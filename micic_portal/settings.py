@@ -1,0 +1,252 @@
+"""
+Settings for the MICIC Portal.
+
+One module, driven by environment variables (see `.env.example`), with safe
+defaults: DEBUG is off unless DJANGO_DEBUG=1, a secret key is required unless
+debugging, and the database defaults to a local SQLite file.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_bool(name, default=False):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+DEBUG = env_bool("DJANGO_DEBUG")
+
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. "
+            "For local development, set DJANGO_DEBUG=1 (see README)."
+        )
+    # Only ever used with DEBUG on, on a developer's machine.
+    SECRET_KEY = "insecure-development-key-only-used-with-django-debug-on"
+
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    # modeltranslation must come before the admin so its admin classes patch in.
+    "modeltranslation",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    # WhiteNoise's runserver integration: the dev server serves static files
+    # the same way production does.
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    # Project apps. Order matters for `seed_demo`, which seeds each app's
+    # demo content in this order (guidelines before what refers to them).
+    "editorial",
+    "pages",
+    "guidelines",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    # WhiteNoise right after SecurityMiddleware: static files skip the rest.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    # LocaleMiddleware needs the session (admin language) and must come
+    # before CommonMiddleware so APPEND_SLASH redirects keep the prefix.
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "micic_portal.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "micic_portal.wsgi.application"
+
+# Database: SQLite by default, anything dj-database-url understands otherwise
+# (e.g. postgres://postgres@127.0.0.1:5432/micic).
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
+}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Internationalisation -------------------------------------------------------
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+# Content translation: every translated field falls back to English, and the
+# templates say so visibly wherever that happens (see editorial.translation).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
+# Serve the admin's translation tabs without any CDN (no internet, strict CSP).
+JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
+
+# Static and media files -----------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+STATICFILES_DIRS = [BASE_DIR / "static"]
+
+
+def _jquery_ui_dir():
+    import xstatic.pkg.jquery_ui
+
+    return ("jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR)
+
+
+STATICFILES_DIRS.append(_jquery_ui_dir())
+
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+
+# "manifest" (production: hashed names, compressed, far-future caching) or
+# "plain" (tests and development, no collectstatic needed).
+_static_backend = {
+    "manifest": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    "plain": "django.contrib.staticfiles.storage.StaticFilesStorage",
+}[os.environ.get("DJANGO_STATIC_STORAGE") or ("plain" if DEBUG else "manifest")]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": _static_backend},
+}
+
+# Email (Django 6.1 MAILERS) --------------------------------------------------
+# "console" prints mail (development); "smtp" sends it through DJANGO_EMAIL_*.
+_mailer = os.environ.get("DJANGO_MAILER") or ("console" if DEBUG else "smtp")
+MAILERS = {
+    "default": {
+        "BACKEND": {
+            "console": "django.core.mail.backends.console.EmailBackend",
+            "smtp": "django.core.mail.backends.smtp.EmailBackend",
+        }[_mailer],
+        "OPTIONS": (
+            {
+                "host": os.environ.get("DJANGO_EMAIL_HOST", "localhost"),
+                "port": env_int("DJANGO_EMAIL_PORT", 25),
+                "username": os.environ.get("DJANGO_EMAIL_USER", ""),
+                "password": os.environ.get("DJANGO_EMAIL_PASSWORD", ""),
+                "use_tls": env_bool("DJANGO_EMAIL_USE_TLS"),
+            }
+            if _mailer == "smtp"
+            else {}
+        ),
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "MICIC Portal <no-reply@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where the Secretariat receives notifications (e.g. shared practices).
+MICIC_SECRETARIAT_EMAIL = os.environ.get("MICIC_SECRETARIAT_EMAIL", "MICICsecretariat@iom.int")
+
+# Security --------------------------------------------------------------------
+# HTTPS is on by default outside DEBUG; turn the redirect off only to exercise
+# production settings over plain http on 127.0.0.1 (tests, benchmarks).
+_https = not DEBUG and env_bool("DJANGO_HTTPS", True)
+SECURE_SSL_REDIRECT = _https and env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
+if _https and env_bool("DJANGO_BEHIND_PROXY", True):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000) if _https else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
+SECURE_HSTS_PRELOAD = _https
+SESSION_COOKIE_SECURE = _https
+CSRF_COOKIE_SECURE = _https
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content Security Policy: our own origin only, no inline script or style.
+# The nonce is only used by the admin; public pages never ask for it, so their
+# header (and cached copies) stay identical between requests.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
+
+CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
+
+# Uploads: anything larger than this is refused with a clear message.
+MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o644
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Bad requests (e.g. a disallowed Host) are client errors, not ours.
+        "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
+    },
+}

@@ -1,0 +1,36 @@
+"""
+Root URLs. Every public page lives under a language prefix (/en/, /fr/);
+machine endpoints (robots.txt, sitemap.xml, health check, setlang) do not.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from pages import views as page_views
+from pages.sitemaps import sitemaps
+
+handler400 = "pages.views.bad_request"
+handler403 = "pages.views.permission_denied"
+handler404 = "pages.views.page_not_found"
+handler500 = "pages.views.server_error"
+
+urlpatterns = [
+    path("robots.txt", page_views.robots_txt, name="robots_txt"),
+    path("healthz", page_views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
+    path("", include("pages.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

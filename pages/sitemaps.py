@@ -1,0 +1,22 @@
+"""The sitemap, with every URL in both languages and hreflang alternates."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+class StaticPageSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+    changefreq = "monthly"
+
+    def items(self):
+        return ["pages:home", "pages:about"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+sitemaps = {
+    "pages": StaticPageSitemap,
+}

@@ -1,0 +1,87 @@
+"""
+Shared test fixtures.
+
+CI sets MICIC_STRICT_TESTS=1: then a browser test that is skipped, or a
+PostgreSQL test skipped while running on PostgreSQL, fails the run, so a
+green CI always means those tests really ran. MICIC_EXPECT_DB names the
+database vendor the run must be using (sqlite or postgresql).
+"""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STRICT = os.environ.get("MICIC_STRICT_TESTS") == "1"
+
+
+@pytest.fixture(params=LANGUAGE_CODES)
+def lang(request):
+    """Run the test once per site language."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive Debian's Chromium: Playwright cannot download its own browser here."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """A live server whose database the test can fill (committed, so the server sees it)."""
+    return live_server
+
+
+def pytest_collection_modifyitems(config, items):
+    skip_browser = pytest.mark.skip(reason="chromium is not installed")
+    for item in items:
+        if "browser" in item.keywords and not CHROMIUM:
+            item.add_marker(skip_browser)
+
+
+@pytest.fixture(autouse=True)
+def _require_postgres(request):
+    if request.node.get_closest_marker("postgres") and connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set DATABASE_URL=postgres://...)")
+
+
+def pytest_sessionstart(session):
+    expected = os.environ.get("MICIC_EXPECT_DB")
+    if expected and connection.vendor != expected:
+        raise pytest.UsageError(
+            f"MICIC_EXPECT_DB={expected} but the tests would run on {connection.vendor}"
+        )
+
+
+_unexpected_skips = []
+
+
+def pytest_runtest_logreport(report):
+    if not (STRICT and report.skipped):
+        return
+    allowed = "postgres" in report.keywords and connection.vendor != "postgresql"
+    if not allowed:
+        _unexpected_skips.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _unexpected_skips:
+        print("\nMICIC_STRICT_TESTS: these tests were skipped but must run:")
+        for nodeid in _unexpected_skips:
+            print(f"  {nodeid}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -1,0 +1,9 @@
+"""factory_boy factories, one module per app, re-exported here."""
+
+from tests.factories.guidelines import (  # noqa: F401
+    CrisisPhaseFactory,
+    GuidelineFactory,
+    GuidelinePracticeFactory,
+    PrincipleFactory,
+    StakeholderTypeFactory,
+)
