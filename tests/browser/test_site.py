@@ -1,17 +1,11 @@
 """The site in a real Chromium: language switching and accessibility (axe-core)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.a11y import assert_no_axe_violations
+
 pytestmark = pytest.mark.browser
-
-AXE = Axe()
-
-
-def assert_no_axe_violations(page):
-    results = AXE.run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_switch_home_page_to_french(site, page):
