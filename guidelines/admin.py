@@ -6,7 +6,7 @@ guideline, lists by number, searchable in every language.
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import get_translation_fields
 
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
@@ -19,13 +19,13 @@ TRANSLATED_SLUGS = {"slug_en": ("short_label_en",), "slug_fr": ("short_label_fr"
 
 
 @admin.register(CrisisPhase)
-class CrisisPhaseAdmin(TranslationAdmin):
+class CrisisPhaseAdmin(TabbedTranslationAdmin):
     list_display = ("name", "key", "order")
     ordering = ("order",)
 
 
 @admin.register(StakeholderType)
-class StakeholderTypeAdmin(TranslationAdmin):
+class StakeholderTypeAdmin(TabbedTranslationAdmin):
     list_display = ("name", "parent", "key", "order")
     list_select_related = ("parent",)
     ordering = ("order", "key")

@@ -88,3 +88,22 @@ def test_guideline_pages_have_no_accessibility_violations(demo_site, page, lang,
 
     expect(page.locator("h1")).to_be_visible()
     assert_no_axe_violations(page)
+
+
+def test_editor_edits_practices_inline_with_language_tabs(demo_site, page, django_user_model):
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    page.goto(f"{demo_site.url}/en/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-strong-pass-123")
+    page.get_by_role("button", name="Log in").click()
+
+    page.goto(f"{demo_site.url}/en/admin/guidelines/guideline/?q=move+to+safety")
+    page.get_by_role("link", name="10", exact=True).click()
+
+    inline = page.locator("#practices-0")
+    expect(inline.locator("[name=practices-0-order]")).to_have_value("10")
+    inline.locator(".ui-tabs-nav a", has_text="FR").first.click()
+    expect(inline.locator("#id_practices-0-title_fr")).to_be_visible()
+    expect(inline.locator("#id_practices-0-title_fr")).to_have_value(
+        "Délivrer rapidement des titres de voyage d'urgence"
+    )
