@@ -1,13 +1,25 @@
 """
 Demo content for the Guidelines, in English and French, written for this
 portal from the structure of the MICIC Guidelines (numbering, phases,
-thematic areas). Seeding only creates what is missing.
+thematic areas); the longer texts are in guidelines/demo_content.py.
+
+Seeding is idempotent and never overwrites an editor's work: it creates what
+is missing, fills a text field only while it is still empty (databases seeded
+before the texts existed), and adds practices only to a guideline that has
+none.
 """
 
 from django.utils.text import slugify
 
 from editorial.models import Status
-from guidelines.models import CrisisPhase, Guideline, Principle, StakeholderType
+from guidelines.demo_content import GUIDELINE_TEXTS, PRINCIPLE_BODIES
+from guidelines.models import (
+    CrisisPhase,
+    Guideline,
+    GuidelinePractice,
+    Principle,
+    StakeholderType,
+)
 
 PHASES = [
     # key, order, (en, fr) name, (en, fr) description
@@ -283,6 +295,17 @@ def _bilingual(field, pair):
     return {f"{field}_en": pair[0], f"{field}_fr": pair[1]}
 
 
+def _fill_empty(obj, values):
+    """Set the fields of `obj` that are still empty; save only if one was. Returns True if saved."""
+    empty = {field: value for field, value in values.items() if not getattr(obj, field)}
+    if not empty:
+        return False
+    for field, value in empty.items():
+        setattr(obj, field, value)
+    obj.save()
+    return True
+
+
 def seed(command):
     phases = {}
     for key, order, name, description in PHASES:
@@ -306,8 +329,10 @@ def seed(command):
             },
         )
 
+    filled = 0
     for number, short_label, title in PRINCIPLES:
-        Principle.objects.get_or_create(
+        texts = _bilingual("body", PRINCIPLE_BODIES[number])
+        principle, created = Principle.objects.get_or_create(
             number=number,
             defaults={
                 "status": Status.PUBLISHED,
@@ -315,25 +340,49 @@ def seed(command):
                 **_bilingual("title", title),
                 "slug_en": slugify(short_label[0]),
                 "slug_fr": slugify(short_label[1]),
+                **texts,
             },
         )
+        if not created:
+            filled += _fill_empty(principle, texts)
 
+    new_practices = 0
     for number, phase_key, short_label, thematic_area in GUIDELINES:
-        Guideline.objects.get_or_create(
+        text = GUIDELINE_TEXTS[number]
+        texts = {**_bilingual("summary", text["summary"]), **_bilingual("body", text["body"])}
+        guideline, created = Guideline.objects.get_or_create(
             number=number,
             defaults={
                 "status": Status.PUBLISHED,
                 "phase": phases[phase_key],
                 **_bilingual("short_label", short_label),
-                **_bilingual("title", short_label),
+                **_bilingual("title", text["title"]),
                 **_bilingual("thematic_area", thematic_area),
                 "slug_en": slugify(short_label[0]),
                 "slug_fr": slugify(short_label[1]),
+                **texts,
             },
         )
+        if not created:
+            filled += _fill_empty(guideline, texts)
+        if not guideline.practices.exists():
+            GuidelinePractice.objects.bulk_create(
+                GuidelinePractice(
+                    guideline=guideline,
+                    stakeholder_type=stakeholder_types[stakeholder_key],
+                    status=Status.PUBLISHED,
+                    order=(index + 1) * 10,
+                    **_bilingual("title", title),
+                    **_bilingual("body", body),
+                )
+                for index, (stakeholder_key, title, body) in enumerate(text["practices"])
+            )
+            new_practices += len(text["practices"])
 
     command.stdout.write(
         f"Guidelines: {CrisisPhase.objects.count()} phases, "
         f"{StakeholderType.objects.count()} stakeholder types, "
-        f"{Principle.objects.count()} principles, {Guideline.objects.count()} guidelines."
+        f"{Principle.objects.count()} principles, {Guideline.objects.count()} guidelines, "
+        f"{GuidelinePractice.objects.count()} guideline practices "
+        f"({new_practices} practices added, {filled} empty texts filled)."
     )

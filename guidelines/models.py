@@ -5,10 +5,31 @@ and the practices that implement each Guideline, addressed to stakeholder types.
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from editorial.models import Publishable
+from editorial.models import Publishable, PublishableQuerySet
+
+
+class CrisisPhaseQuerySet(models.QuerySet):
+    def with_published_guidelines(self, guidelines=None):
+        """Phases with their published guidelines prefetched as `published_guidelines`.
+
+        `guidelines` may be a Guideline QuerySet (e.g. annotated with practice
+        counts); it is narrowed to published guidelines here, so callers cannot
+        leak drafts by forgetting it.
+        """
+        if guidelines is None:
+            guidelines = Guideline.objects.all()
+        return self.prefetch_related(
+            Prefetch(
+                "guidelines",
+                queryset=guidelines.published().order_by("number"),
+                to_attr="published_guidelines",
+            )
+        )
 
 
 class CrisisPhase(models.Model):
@@ -19,6 +40,8 @@ class CrisisPhase(models.Model):
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), unique=True)
 
+    objects = CrisisPhaseQuerySet.as_manager()
+
     class Meta:
         ordering = ["order"]
         verbose_name = _("crisis phase")
@@ -26,6 +49,12 @@ class CrisisPhase(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class StakeholderTypeQuerySet(models.QuerySet):
+    def for_filter(self):
+        """All types, parents before their children, ready for a grouped choice list."""
+        return self.order_by("order", "key")
 
 
 class StakeholderType(models.Model):
@@ -42,6 +71,8 @@ class StakeholderType(models.Model):
         related_name="children",
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = StakeholderTypeQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "key"]
@@ -75,6 +106,30 @@ class Principle(Publishable):
         )
 
 
+class GuidelineQuerySet(PublishableQuerySet):
+    def with_practice_count(self, stakeholder_type=None):
+        """Annotate `practice_count`: published practices, optionally only those
+        addressed to `stakeholder_type` (or one of its children).
+
+        A correlated subquery rather than Count() over a join, so it combines
+        with any other filter or annotation and stays one query.
+        """
+        practices = GuidelinePractice.objects.published().filter(guideline=OuterRef("pk"))
+        if stakeholder_type is not None:
+            practices = practices.for_stakeholder(stakeholder_type)
+        count = practices.order_by().values("guideline").annotate(n=Count("pk")).values("n")
+        return self.annotate(practice_count=Coalesce(Subquery(count), 0))
+
+    def addressing(self, stakeholder_type):
+        """Guidelines with at least one published practice for `stakeholder_type`
+        (or one of its children)."""
+        return self.filter(
+            pk__in=GuidelinePractice.objects.published()
+            .for_stakeholder(stakeholder_type)
+            .values("guideline")
+        )
+
+
 class Guideline(Publishable):
     number = models.PositiveSmallIntegerField(
         _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(15)]
@@ -98,6 +153,8 @@ class Guideline(Publishable):
     )
     body = models.TextField(_("introduction"), blank=True)
 
+    objects = GuidelineQuerySet.as_manager()
+
     class Meta:
         ordering = ["number"]
         verbose_name = _("guideline")
@@ -109,6 +166,27 @@ class Guideline(Publishable):
     def get_absolute_url(self):
         return reverse(
             "guidelines:guideline_detail", kwargs={"number": self.number, "slug": self.slug}
+        )
+
+    def get_print_url(self):
+        """The print version with all its practices."""
+        return reverse(
+            "guidelines:guideline_print", kwargs={"number": self.number, "slug": self.slug}
+        )
+
+    def get_print_alone_url(self):
+        """The print version of the guideline text alone, without its practices."""
+        return reverse(
+            "guidelines:guideline_print_alone", kwargs={"number": self.number, "slug": self.slug}
+        )
+
+
+class GuidelinePracticeQuerySet(PublishableQuerySet):
+    def for_stakeholder(self, stakeholder_type):
+        """Practices addressed to `stakeholder_type` or to one of its children
+        (the hierarchy has two levels: "States" covers "Host States")."""
+        return self.filter(
+            Q(stakeholder_type=stakeholder_type) | Q(stakeholder_type__parent=stakeholder_type)
         )
 
 
@@ -129,7 +207,16 @@ class GuidelinePractice(Publishable):
     )
     title = models.CharField(_("title"), max_length=250)
     body = models.TextField(_("text"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=0,
+        help_text=_(
+            "Practices are shown in this order; practices for the same stakeholder type "
+            "are grouped where the first of them appears."
+        ),
+    )
+
+    objects = GuidelinePracticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["guideline__number", "order", "pk"]

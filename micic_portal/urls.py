@@ -27,6 +27,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("pages.urls")),
+    path("guidelines/", include("guidelines.urls")),
     prefix_default_language=True,
 )
 

@@ -11,6 +11,8 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from guidelines.models import CrisisPhase
+
 
 class Crumb(NamedTuple):
     label: str
@@ -33,6 +35,11 @@ class BreadcrumbsMixin:
 
 class HomeView(TemplateView):
     template_name = "pages/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["guideline_phases"] = CrisisPhase.objects.with_published_guidelines()
+        return context
 
 
 class AboutView(BreadcrumbsMixin, TemplateView):

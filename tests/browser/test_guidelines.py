@@ -1,0 +1,109 @@
+"""The Guidelines in a real Chromium: a reader's journey, and axe-core on every page type."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from tests.browser.a11y import assert_no_axe_violations
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def demo_site(site):
+    call_command("seed_demo", stdout=StringIO())
+    return site
+
+
+def test_reader_finds_guideline_10_filters_by_stakeholder_and_switches_to_french(demo_site, page):
+    page.goto(f"{demo_site.url}/en/")
+
+    page.get_by_role("link", name="10. Help migrants move to safety").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Give migrants the means to move to safety"
+    )
+    expect(page).to_have_url(f"{demo_site.url}/en/guidelines/10/help-migrants-move-to-safety/")
+
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role(
+        "link", name="Principles and Guidelines"
+    ).click()
+    page.get_by_label("Show the guidelines with practices for").select_option(label="Employers")
+    page.get_by_role("button", name="Show").click()
+
+    expect(page).to_have_url(f"{demo_site.url}/en/guidelines/?stakeholder=employers#guidelines")
+    expect(page.get_by_role("status")).to_have_text("9 guidelines have practices for Employers.")
+    guideline_10 = page.get_by_role("link", name="Guideline 10 Help migrants move to safety")
+    expect(guideline_10).to_be_visible()
+    expect(page.get_by_role("link", name="Guideline 2 Collect and share")).to_have_count(0)
+
+    guideline_10.click()
+    expect(page).to_have_url(
+        f"{demo_site.url}/en/guidelines/10/help-migrants-move-to-safety/#stakeholder-employers"
+    )
+    expect(page.get_by_role("heading", name="Employers", level=3)).to_be_in_viewport()
+
+    page.get_by_role("link", name="Français").click()
+    expect(page).to_have_url(
+        f"{demo_site.url}/fr/guidelines/10/aider-les-migrants-a-se-mettre-en-securite/"
+    )
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Donner aux migrants les moyens de se mettre en sécurité"
+    )
+
+
+def test_link_to_a_practice_highlights_it(demo_site, page):
+    page.goto(f"{demo_site.url}/en/guidelines/9/communicate-often-through-many-channels/")
+
+    name = re.compile(r"Link to this practice\W+Keep workers informed")
+    link = page.get_by_role("link", name=name)
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+
+    expect(page).to_have_url(
+        f"{demo_site.url}/en/guidelines/9/communicate-often-through-many-channels/#{anchor}"
+    )
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "guidelines/",
+        "guidelines/?stakeholder=private-sector",
+        "guidelines/?stakeholder=nobody",
+        "guidelines/principles/1/",
+        "guidelines/9/",
+        "guidelines/9/x/print/",
+        "guidelines/9/x/print/without-practices/",
+    ],
+)
+def test_guideline_pages_have_no_accessibility_violations(demo_site, page, lang, path):
+    # Number-only and wrong-slug URLs redirect to each page's canonical URL.
+    page.goto(f"{demo_site.url}/{lang}/{path}")
+
+    expect(page.locator("h1")).to_be_visible()
+    assert_no_axe_violations(page)
+
+
+def test_editor_edits_practices_inline_with_language_tabs(demo_site, page, django_user_model):
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    page.goto(f"{demo_site.url}/en/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-strong-pass-123")
+    page.get_by_role("button", name="Log in").click()
+
+    page.goto(f"{demo_site.url}/en/admin/guidelines/guideline/?q=move+to+safety")
+    page.get_by_role("link", name="10", exact=True).click()
+
+    inline = page.locator("#practices-0")
+    expect(inline.locator("[name=practices-0-order]")).to_have_value("10")
+    inline.locator(".ui-tabs-nav a", has_text="FR").first.click()
+    expect(inline.locator("#id_practices-0-title_fr")).to_be_visible()
+    expect(inline.locator("#id_practices-0-title_fr")).to_have_value(
+        "Délivrer rapidement des titres de voyage d'urgence"
+    )
