@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
+import harness
 
 HERE = Path(__file__).resolve().parent
 RESULTS_DIR = HERE / "results"

@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
+import harness
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 TARGET_RATIO = {"nocache": 0.5, "cache": 1.0}
