@@ -240,6 +240,9 @@ MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
+# Routes the benchmark harness's floor page (benchmarks/run.py). Off by default.
+MICIC_BENCHMARK = env_bool("MICIC_BENCHMARK")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

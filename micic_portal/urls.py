@@ -31,6 +31,13 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.MICIC_BENCHMARK:
+    # The benchmark harness's floor page (benchmarks/run.py), never routed otherwise.
+    urlpatterns += i18n_patterns(
+        path("benchmark-floor/", page_views.benchmark_floor, name="benchmark_floor"),
+        prefix_default_language=True,
+    )
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

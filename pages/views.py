@@ -5,6 +5,7 @@ from django.db import connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
@@ -40,6 +41,14 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["guideline_phases"] = CrisisPhase.objects.with_published_guidelines()
         return context
+
+
+def benchmark_floor(request):
+    """The benchmark harness's reference page: a small template, no database.
+
+    Only routed when MICIC_BENCHMARK=1 (see micic_portal/urls.py).
+    """
+    return render(request, "pages/floor.html", {"now": timezone.now()})
 
 
 class AboutView(BreadcrumbsMixin, TemplateView):
