@@ -27,6 +27,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("pages.urls")),
+    path("", include("factsheets.urls")),
     prefix_default_language=True,
 )
 

@@ -3,6 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from factsheets.sitemaps import FactsheetSitemap
+
 
 class StaticPageSitemap(Sitemap):
     i18n = True
@@ -19,4 +21,5 @@ class StaticPageSitemap(Sitemap):
 
 sitemaps = {
     "pages": StaticPageSitemap,
+    "factsheets": FactsheetSitemap,
 }
