@@ -59,6 +59,19 @@ class DownloadCountsMixin:
                 )
         return format_html_join("", "<div>{}: {}</div>", lines) or "—"
 
+    @admin.display(description=_("Downloads (previews)"))
+    def download_counts_short(self, obj):
+        """Compact, for change lists: "EN 12 (3) · FR 4 (0)"."""
+        totals = obj.download_totals()
+        return (
+            " · ".join(
+                "{} {} ({})".format(code.upper(), *totals.get(code, (0, 0)))
+                for code, _name in settings.LANGUAGES
+                if obj.file_in(code) or code in totals
+            )
+            or "—"
+        )
+
 
 class MissingFileFilter(admin.SimpleListFilter):
     """Objects with no file in a given language (one choice per site language)."""
@@ -154,7 +167,7 @@ class FactsheetAdmin(PublishableAdmin):
 
 @admin.register(Tool)
 class ToolAdmin(DownloadCountsMixin, PublishableAdmin):
-    list_display = ("title", "factsheet", "languages", "status", "download_counts")
+    list_display = ("title", "factsheet", "languages", "status", "download_counts_short")
     list_filter = ("status", "factsheet__kind", MissingFileFilter)
     list_select_related = ("factsheet",)
     search_fields = (*get_translation_fields("title"), "slug")

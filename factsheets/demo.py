@@ -41,6 +41,20 @@ DEMO_NOTE = {
 }
 
 
+class _SheetPDF(FPDF):
+    """A4 sheet whose every page ends with the demonstration disclaimer."""
+
+    def __init__(self, disclaimer):
+        super().__init__(format="A4")
+        self.disclaimer = disclaimer
+
+    def footer(self):
+        self.set_y(-18)
+        self.set_font("helvetica", "I", 8)
+        self.set_text_color(75, 86, 97)
+        self.multi_cell(0, 4, self.disclaimer, align="L")
+
+
 def build_pdf(*, title, kicker, paragraphs, language):
     """A one- or two-page A4 PDF: kicker, heading, paragraphs ("- " starts a
     bullet) and a footer saying it is a demonstration document.
@@ -49,7 +63,7 @@ def build_pdf(*, title, kicker, paragraphs, language):
     apostrophes) without embedding a font file. Left uncompressed: a few KB, and its
     text stays readable to tests.
     """
-    pdf = FPDF(format="A4")
+    pdf = _SheetPDF(DISCLAIMER[language])
     pdf.core_fonts_encoding = "windows-1252"
     pdf.set_compression(False)
     pdf.set_title(title)
@@ -57,18 +71,18 @@ def build_pdf(*, title, kicker, paragraphs, language):
     pdf.set_author("MICIC Portal")
     pdf.set_creator("MICIC Portal demo content")
     pdf.set_margins(20, 20, 20)
-    pdf.set_auto_page_break(True, margin=22)
+    pdf.set_auto_page_break(True, margin=25)
     pdf.add_page()
 
     pdf.set_fill_color(10, 58, 107)
     pdf.rect(0, 0, 210, 8, style="F")
     pdf.set_font("helvetica", "B", 10)
     pdf.set_text_color(0, 103, 127)
-    pdf.multi_cell(0, 6, kicker.upper(), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, kicker.upper(), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(2)
     pdf.set_font("helvetica", "B", 20)
     pdf.set_text_color(7, 42, 78)
-    pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)
 
     pdf.set_text_color(28, 35, 41)
@@ -77,24 +91,19 @@ def build_pdf(*, title, kicker, paragraphs, language):
             pdf.ln(1)
             pdf.set_font("helvetica", "B", 13)
             pdf.set_text_color(7, 42, 78)
-            pdf.multi_cell(0, 7, paragraph[3:], new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 7, paragraph[3:], new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.set_text_color(28, 35, 41)
             pdf.ln(1)
         elif paragraph.startswith("- "):
             pdf.set_font("helvetica", size=11)
             pdf.set_x(24)
             pdf.cell(5, 6, "\u2022")
-            pdf.multi_cell(0, 6, paragraph[2:], new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 6, paragraph[2:], new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(1)
         else:
             pdf.set_font("helvetica", size=11)
-            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(3)
-
-    pdf.set_y(-20)
-    pdf.set_font("helvetica", "I", 8)
-    pdf.set_text_color(75, 86, 97)
-    pdf.multi_cell(0, 4, DISCLAIMER[language], new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
 

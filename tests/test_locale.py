@@ -22,8 +22,11 @@ def test_french_catalogue_keeps_placeholders():
     po = polib.pofile(str(PO_FILE))
 
     for entry in po.translated_entries():
+        # Plural entries keep their translations in msgstr_plural, one per form.
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         for placeholder in ("%(", "{{", "<a "):
-            assert entry.msgid.count(placeholder) == entry.msgstr.count(placeholder), entry.msgid
+            for msgstr in translations:
+                assert entry.msgid.count(placeholder) == msgstr.count(placeholder), entry.msgid
 
 
 def test_french_interface_strings_are_served():
