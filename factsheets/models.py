@@ -206,6 +206,13 @@ class LanguageFilesModel(models.Model):
 # Factsheets and tools --------------------------------------------------------
 
 
+def slug_in_any_language_q(slug, field="slug"):
+    query = Q()
+    for code in site_languages():
+        query |= Q(**{build_localized_fieldname(field, code): slug})
+    return query
+
+
 class FactsheetQuerySet(PublishableQuerySet):
     def with_file_in(self, language):
         """Factsheets offering at least one published tool with a file in `language`."""
@@ -252,6 +259,21 @@ class Factsheet(Publishable):
 
     def get_absolute_url(self):
         return reverse("factsheets:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        """A slug may not be another factsheet's slug in any language: pages are
+        found by their slug in whatever language the address uses."""
+        super().clean()
+        others = Factsheet.objects.exclude(pk=self.pk)
+        errors = {}
+        for code in site_languages():
+            field = build_localized_fieldname("slug", code)
+            if (slug := getattr(self, field, None)) and others.filter(
+                slug_in_any_language_q(slug)
+            ).exists():
+                errors[field] = _("Another factsheet already uses this address.")
+        if errors:
+            raise ValidationError(errors)
 
     def tool_languages(self):
         """(code, name in that language) of every language any of its published
@@ -318,6 +340,11 @@ class Tool(Publishable, LanguageFilesModel):
     @property
     def anchor(self):
         return f"tool-{self.slug}"
+
+    @property
+    def is_public(self):
+        """Public only while its factsheet is too (the rule of ToolQuerySet.published)."""
+        return super().is_public and self.factsheet.is_public
 
     def download_basename(self):
         return self.slug

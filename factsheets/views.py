@@ -1,7 +1,7 @@
 import logging
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -14,12 +14,11 @@ from django.views import View
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
-from modeltranslation.utils import build_localized_fieldname
 
 from editorial.views import PublishableViewMixin
 from factsheets.files import format_of_name
 from factsheets.forms import FactsheetFilterForm
-from factsheets.models import DownloadCounter, Factsheet, Tool
+from factsheets.models import DownloadCounter, Factsheet, Tool, slug_in_any_language_q
 from guidelines.models import Guideline
 from pages.views import BreadcrumbsMixin, Crumb
 
@@ -102,7 +101,7 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
 
 class ToolFileView(LanguageFileView):
-    model = Tool
+    queryset = Tool.objects.select_related("factsheet")
 
 
 def tool_redirect(request, slug):
@@ -171,11 +170,8 @@ class FactsheetDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
     def get_object(self, queryset=None):
         """Found by its slug in any language; the visitor is then sent to the
         page language's own slug (see get())."""
-        slug = self.kwargs["slug"]
-        any_language = Q()
-        for code, _name in settings.LANGUAGES:
-            any_language |= Q(**{build_localized_fieldname("slug", code): slug})
-        obj = (queryset or self.get_queryset()).filter(any_language).order_by("pk").first()
+        queryset = queryset or self.get_queryset()
+        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
         if obj is None:
             raise Http404("No such factsheet")
         return obj

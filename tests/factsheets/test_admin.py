@@ -244,3 +244,12 @@ def test_tool_list_shows_languages_and_download_counts(admin_client):
         ">Guide</a>"
         not in admin_client.get("/en/admin/factsheets/tool/?missing_file=en").content.decode()
     )
+
+
+def test_address_used_by_another_sheet_is_refused_on_the_form(admin_client):
+    FactsheetFactory(slug_en="strengthening-coordination-old", slug_fr="renforcer-la-coordination")
+
+    html = rejected(admin_client.post(ADD_URL, factsheet_form()))
+
+    assert "Another factsheet already uses this address." in html
+    assert Factsheet.objects.count() == 1

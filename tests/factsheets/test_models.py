@@ -186,3 +186,22 @@ def test_concurrent_downloads_are_all_counted():
         worker.join()
 
     assert DownloadCounter.objects.get(language="fr").downloads == per_thread * threads
+
+
+def test_factsheet_slug_may_not_reuse_another_sheets_slug_in_any_language():
+    FactsheetFactory(slug_en="coordination", slug_fr="coordination-fr")
+    clash = FactsheetFactory.build(slug_en="new-sheet", slug_fr="coordination")
+
+    with pytest.raises(ValidationError) as error:
+        clash.full_clean()
+
+    assert list(error.value.message_dict) == ["slug_fr"]
+    assert "Another factsheet already uses this address." in error.value.messages
+
+
+def test_several_factsheets_may_lack_a_french_slug():
+    FactsheetFactory(slug_fr=None)
+    second = FactsheetFactory.build(slug_fr=None)
+
+    second.full_clean()
+    second.save()

@@ -515,3 +515,13 @@ def test_sitemap_lists_factsheets_in_both_languages(client):
     assert "<loc>http://testserver/fr/factsheets/coordination-fr/</loc>" in xml
     assert "<loc>http://testserver/fr/factsheets/</loc>" in xml
     assert "secret" not in xml
+
+
+def test_staff_fetching_a_tool_of_a_draft_factsheet_is_not_cached_publicly(admin_client):
+    ToolFactory(slug="planner", factsheet=FactsheetFactory(status=Status.DRAFT))
+
+    response = admin_client.get("/en/tools/planner/en/download/")
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert not DownloadCounter.objects.exists()
