@@ -483,7 +483,7 @@ def test_related_tools_include_renders_a_guidelines_tools_in_one_query(
     ToolFactory(factsheet=factsheet, title_fr="Brouillon", status=Status.DRAFT)
 
     with translation.override("fr"), django_assert_num_queries(1):
-        tools = list(Tool.objects.published().for_guideline(guideline))
+        tools = Tool.objects.published().for_guideline(guideline)
         html = unescape(
             render_to_string("factsheets/includes/related_tools.html", {"tools": tools})
         )
