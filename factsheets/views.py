@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import path, register_converter, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
@@ -98,6 +98,26 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         response = HttpResponse(content_type=fmt.mimetype)
         response["Content-Length"] = str(size)
         return self._headers(response, obj, language, fmt)
+
+
+class FileActionConverter:
+    regex = "preview|download"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(FileActionConverter, "file_action")
+
+
+def language_file_path(route, view, name):
+    """The URL pattern of a LanguageFileView: `route` followed by
+    `<language>/preview/` or `<language>/download/`. The language is checked
+    against settings.LANGUAGES by the view (anything else is a 404)."""
+    return path(f"{route}<slug:language>/<file_action:action>/", view, name=name)
 
 
 class ToolFileView(LanguageFileView):
