@@ -3,7 +3,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib import admin
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 from django.forms import ClearableFileInput
 from django.utils.html import format_html_join
 from django.utils.translation import get_language_info
@@ -142,7 +142,6 @@ class FactsheetAdmin(PublishableAdmin):
     list_display = ("title", "kind", "published_on", "status", "french_complete", "tool_files")
     list_filter = ("kind", YearFilter, "status", FactsheetMissingFileFilter)
     search_fields = (*get_translation_fields("title"), *get_translation_fields("summary"))
-    date_hierarchy = None
     ordering = ("-published_on",)
     prepopulated_fields = {f"slug_{code}": (f"title_{code}",) for code, _name in settings.LANGUAGES}
     filter_horizontal = ("related_guidelines",)
@@ -154,7 +153,7 @@ class FactsheetAdmin(PublishableAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related(Prefetch("tools"))
+        return super().get_queryset(request).prefetch_related("tools")
 
     @admin.display(description=_("Tool files"))
     def tool_files(self, obj):
