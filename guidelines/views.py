@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from editorial.views import PublishableViewMixin
+from factsheets.models import Tool
 from guidelines.forms import StakeholderFilterForm
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
 from pages.views import BreadcrumbsMixin, Crumb
@@ -200,8 +201,8 @@ class GuidelineDetailView(GuidelineMixin, DetailView):
         context = super().get_context_data(**kwargs)
         siblings = list(Guideline.objects.visible_to(self.request.user).order_by("number"))
         context["neighbours"] = neighbours(siblings, self.object)
-        # Related content from other apps goes here, one line each, e.g.
-        #   context["related_tools"] = Document.objects.published().for_guideline(self.object)
+        # Related content from other apps, one query each.
+        context["related_tools"] = Tool.objects.published().for_guideline(self.object)
         return context
 
 

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "editorial",
     "pages",
     "guidelines",
+    "factsheets",
 ]
 
 MIDDLEWARE = [

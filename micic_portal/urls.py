@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("pages.urls")),
     path("guidelines/", include("guidelines.urls")),
+    path("", include("factsheets.urls")),
     prefix_default_language=True,
 )
 

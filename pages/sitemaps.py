@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from factsheets.sitemaps import FactsheetSitemap
 from guidelines.sitemaps import GuidelinesSitemap
 
 
@@ -22,4 +23,5 @@ class StaticPageSitemap(Sitemap):
 sitemaps = {
     "pages": StaticPageSitemap,
     "guidelines": GuidelinesSitemap,
+    "factsheets": FactsheetSitemap,
 }

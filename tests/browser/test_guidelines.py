@@ -45,7 +45,7 @@ def test_reader_finds_guideline_10_filters_by_stakeholder_and_switches_to_french
     )
     expect(page.get_by_role("heading", name="Employers", level=3)).to_be_in_viewport()
 
-    page.get_by_role("link", name="Français").click()
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
     expect(page).to_have_url(
         f"{demo_site.url}/fr/guidelines/10/aider-les-migrants-a-se-mettre-en-securite/"
     )

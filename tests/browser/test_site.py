@@ -14,7 +14,7 @@ def test_switch_home_page_to_french(site, page):
         "Protecting migrants when crisis strikes"
     )
 
-    page.get_by_role("link", name="Français").click()
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
 
     expect(page).to_have_url(f"{site.url}/fr/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")

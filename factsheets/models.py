@@ -1,0 +1,362 @@
+"""
+Factsheets, infosheets and knowledge sheets, and the tool sheets they offer
+with a file per language.
+
+`LanguageFilesModel` and `LanguageFilesQuerySet` are the reusable part: any
+document with one file per site language inherits them (see files.py and the
+README section in the factsheets report for how consultations reuse them).
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from editorial.models import Publishable, PublishableQuerySet
+from factsheets.files import (
+    FileVersion,
+    document_upload_to,
+    format_of_name,
+    language_name_local,
+    validate_document_file,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def site_languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+# Per-language files --------------------------------------------------------
+
+
+class DownloadCounterQuerySet(models.QuerySet):
+    def record(self, obj, language, action):
+        """Count one download or preview of `obj`'s file in `language`.
+
+        One atomic UPDATE ... SET n = n + 1 (no read-modify-write race); the
+        first request for a file creates the row, and a concurrent first
+        request that loses the race to create it falls back to the UPDATE.
+        Nothing about the visitor is stored.
+        """
+        field = {"download": "downloads", "preview": "previews"}[action]
+        lookup = {
+            "content_type": ContentType.objects.get_for_model(obj),
+            "object_id": obj.pk,
+            "language": language,
+        }
+        if self.filter(**lookup).update(**{field: F(field) + 1}):
+            return
+        try:
+            with transaction.atomic():
+                self.create(**lookup, **{field: 1})
+        except IntegrityError:
+            self.filter(**lookup).update(**{field: F(field) + 1})
+
+
+class DownloadCounter(models.Model):
+    """How often one language's file of a document was downloaded or previewed."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    document = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(_("language"), max_length=10)
+    downloads = models.PositiveIntegerField(_("downloads"), default=0)
+    previews = models.PositiveIntegerField(_("previews"), default=0)
+
+    objects = DownloadCounterQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("download counter")
+        verbose_name_plural = _("download counters")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="factsheets_downloadcounter_unique_file",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} {self.object_id} [{self.language}]"
+
+
+class LanguageFilesQuerySet(models.QuerySet):
+    """Filters on which languages really have a file (never the fallback)."""
+
+    @staticmethod
+    def file_in_language_q(language, field="file"):
+        name = build_localized_fieldname(field, language)
+        return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+
+    def with_file_in(self, language):
+        return self.filter(self.file_in_language_q(language))
+
+    def without_file_in(self, language):
+        return self.exclude(self.file_in_language_q(language))
+
+
+class LanguageFilesModel(models.Model):
+    """A document with one file per site language.
+
+    `file` is translated (factsheets/translation.py registers it on this
+    abstract model, so every subclass gets file_en, file_fr, ... and a new
+    language in settings.LANGUAGES only needs a migration). Read files
+    through `file_in()` / `file_versions()`: the `file` attribute itself falls
+    back to English silently.
+
+    Subclasses set `file_url_name` (a URL served by LanguageFileView, taking
+    `language` and `action` besides `file_url_kwargs()`) and provide
+    `download_basename()` for the visitor's file name.
+    """
+
+    file = models.FileField(
+        _("file"),
+        upload_to=document_upload_to,
+        max_length=255,
+        blank=True,
+        validators=[validate_document_file],
+        help_text=_("PDF, DOCX, ODT or XLSX."),
+    )
+    download_counters = GenericRelation(DownloadCounter)
+
+    file_url_name = None
+
+    class Meta:
+        abstract = True
+
+    def file_in(self, language):
+        """The file in exactly `language`, or None: never another language's."""
+        field_file = getattr(self, build_localized_fieldname("file", language), None)
+        return field_file if field_file else None
+
+    def available_languages(self):
+        """Site languages (settings order) that have a file, from the database alone."""
+        return [code for code in site_languages() if self.file_in(code)]
+
+    def file_format(self, language):
+        field_file = self.file_in(language)
+        return format_of_name(field_file.name) if field_file else None
+
+    def download_basename(self):
+        raise NotImplementedError
+
+    def download_filename(self, language):
+        """A clean name for the visitor's copy, e.g. `my-tool-fr.pdf`."""
+        fmt = self.file_format(language)
+        extension = fmt.extension if fmt else "bin"
+        return f"{self.download_basename()}-{language}.{extension}"
+
+    def file_url_kwargs(self):
+        return {"slug": self.slug}
+
+    def get_file_url(self, language, action="download"):
+        return reverse(
+            self.file_url_name,
+            kwargs={**self.file_url_kwargs(), "language": language, "action": action},
+        )
+
+    def file_versions(self):
+        """The files a visitor can get, the page language first, then settings order.
+
+        Each comes with its format and size. A file missing from storage is
+        left out (and logged), so a page never links to a broken download.
+        """
+        page_language = translation.get_language()
+        versions = []
+        for code in sorted(self.available_languages(), key=lambda c: c != page_language):
+            field_file = self.file_in(code)
+            fmt = format_of_name(field_file.name)
+            try:
+                size = field_file.storage.size(field_file.name)
+            except OSError:
+                logger.warning("Missing file %s for %r [%s]", field_file.name, self, code)
+                continue
+            if fmt is None:
+                continue
+            versions.append(
+                FileVersion(
+                    language=code,
+                    name_local=language_name_local(code),
+                    format=fmt,
+                    size=size,
+                    preview_url=self.get_file_url(code, "preview") if fmt.previewable else None,
+                    download_url=self.get_file_url(code, "download"),
+                    is_page_language=code == page_language,
+                )
+            )
+        return versions
+
+    def download_totals(self):
+        """{language: (downloads, previews)} from the (prefetched) counters."""
+        return {
+            counter.language: (counter.downloads, counter.previews)
+            for counter in self.download_counters.all()
+        }
+
+
+# Factsheets and tools --------------------------------------------------------
+
+
+def slug_in_any_language_q(slug, field="slug"):
+    query = Q()
+    for code in site_languages():
+        query |= Q(**{build_localized_fieldname(field, code): slug})
+    return query
+
+
+class FactsheetQuerySet(PublishableQuerySet):
+    def with_file_in(self, language):
+        """Factsheets offering at least one published tool with a file in `language`."""
+        return self.filter(
+            Exists(Tool.objects.published().with_file_in(language).filter(factsheet=OuterRef("pk")))
+        )
+
+
+class Factsheet(Publishable):
+    class Kind(models.TextChoices):
+        FACTSHEET = "factsheet", _("Factsheet")
+        INFOSHEET = "infosheet", _("Infosheet")
+        KNOWLEDGE_SHEET = "knowledge-sheet", _("Knowledge sheet")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    published_on = models.DateField(_("publication date"), db_index=True)
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the page address, in each language."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences, shown in lists.")
+    )
+    body = models.TextField(_("body"), blank=True)
+    related_guidelines = models.ManyToManyField(
+        "guidelines.Guideline",
+        verbose_name=_("related guidelines"),
+        blank=True,
+        related_name="factsheets",
+    )
+
+    objects = FactsheetQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-pk"]
+        verbose_name = _("factsheet")
+        verbose_name_plural = _("factsheets")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("factsheets:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        """A slug may not be another factsheet's slug in any language: pages are
+        found by their slug in whatever language the address uses."""
+        super().clean()
+        others = Factsheet.objects.exclude(pk=self.pk)
+        errors = {}
+        for code in site_languages():
+            field = build_localized_fieldname("slug", code)
+            if (slug := getattr(self, field, None)) and others.filter(
+                slug_in_any_language_q(slug)
+            ).exists():
+                errors[field] = _("Another factsheet already uses this address.")
+        if errors:
+            raise ValidationError(errors)
+
+    def tool_languages(self):
+        """(code, name in that language) of every language any of its published
+        tools has a file in.
+
+        Reads `public_tools`, set by the views' prefetch (no query here).
+        """
+        languages = {code for tool in self.public_tools for code in tool.available_languages()}
+        return [(code, language_name_local(code)) for code in site_languages() if code in languages]
+
+
+class ToolQuerySet(LanguageFilesQuerySet, PublishableQuerySet):
+    def published(self):
+        """Published tools of published factsheets: a tool is never public on its own."""
+        return super().published().filter(factsheet__in=Factsheet.objects.published().values("pk"))
+
+    def for_guideline(self, guideline):
+        """Tools whose factsheet is related to `guideline`, newest factsheet first."""
+        return (
+            self.filter(factsheet__related_guidelines=guideline)
+            .select_related("factsheet")
+            .order_by("-factsheet__published_on", "factsheet_id", "order", "pk")
+        )
+
+
+class Tool(Publishable, LanguageFilesModel):
+    """A downloadable tool sheet (checklist, template, guide) of a factsheet."""
+
+    factsheet = models.ForeignKey(
+        Factsheet, verbose_name=_("factsheet"), on_delete=models.CASCADE, related_name="tools"
+    )
+    title = models.CharField(_("title"), max_length=250)
+    # Not translated, and independent of the file: the download addresses
+    # (/<lang>/tools/<slug>/<file language>/download/) stay the same when an
+    # editor replaces a file or retitles the tool.
+    slug = models.SlugField(
+        _("address name"),
+        max_length=120,
+        unique=True,
+        help_text=_(
+            "Used in the download addresses and file names, e.g. "
+            "“strengthening-multi-stakeholder-coordination”. Changing it breaks "
+            "existing links."
+        ),
+    )
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ToolQuerySet.as_manager()
+
+    file_url_name = "factsheets:tool_file"
+
+    class Meta:
+        ordering = ["factsheet", "order", "pk"]
+        verbose_name = _("tool")
+        verbose_name_plural = _("tools")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{self.factsheet.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        return f"tool-{self.slug}"
+
+    @property
+    def is_public(self):
+        """Public only while its factsheet is too (the rule of ToolQuerySet.published)."""
+        return super().is_public and self.factsheet.is_public
+
+    def download_basename(self):
+        return self.slug
+
+    def clean(self):
+        super().clean()
+        if not self.available_languages():
+            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            raise ValidationError(
+                {
+                    build_localized_fieldname("file", default): _(
+                        "Upload the tool sheet in at least one language."
+                    )
+                }
+            )

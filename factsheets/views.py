@@ -1,0 +1,209 @@
+import logging
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, register_converter, reverse
+from django.utils.cache import patch_cache_control
+from django.utils.csp import CSP
+from django.utils.decorators import method_decorator
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.decorators.csp import csp_override
+from django.views.generic import DetailView, ListView
+from django.views.generic.detail import SingleObjectMixin
+
+from editorial.views import PublishableViewMixin
+from factsheets.files import format_of_name
+from factsheets.forms import FactsheetFilterForm
+from factsheets.models import DownloadCounter, Factsheet, Tool, slug_in_any_language_q
+from guidelines.models import Guideline
+from pages.views import BreadcrumbsMixin, Crumb
+
+logger = logging.getLogger(__name__)
+
+# A file response loads nothing and must never be framed: the tightest policy
+# there is. Chromium's PDF viewer renders inline previews under it (checked in
+# tests/browser/test_factsheets.py); the site-wide policy is made for HTML.
+FILE_CSP = {
+    "default-src": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.NONE],
+}
+
+
+@method_decorator(csp_override(FILE_CSP), name="dispatch")
+class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
+    """Send one language's file of a LanguageFilesModel object.
+
+    URL kwargs: the object's lookup (`slug` by default), `language` (the
+    file's language, one of settings.LANGUAGES) and `action`: "preview"
+    (inline, for formats browsers display) or "download" (attachment).
+    Staff can fetch drafts' files; everyone else gets 404 for anything
+    unpublished, for a language without a file, or for a file missing from
+    storage. GET counts the request; HEAD answers the same headers, no body,
+    no count.
+    """
+
+    http_method_names = ["get", "head", "options"]
+
+    def _file(self):
+        language = self.kwargs["language"]
+        if language not in dict(settings.LANGUAGES):
+            raise Http404("Unknown language")
+        obj = self.get_object()
+        field_file = obj.file_in(language)
+        fmt = format_of_name(field_file.name) if field_file else None
+        if fmt is None:
+            raise Http404("No file in this language")
+        return obj, language, field_file, fmt
+
+    def _headers(self, response, obj, language, fmt):
+        inline = self.kwargs["action"] == "preview" and fmt.previewable
+        response["Content-Disposition"] = content_disposition_header(
+            not inline, obj.download_filename(language)
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        # The file's language, not the page prefix's (LocaleMiddleware only
+        # sets this header when the view has not).
+        response["Content-Language"] = language
+        if obj.is_public:
+            patch_cache_control(response, public=True, max_age=600)
+        else:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def get(self, request, *args, **kwargs):
+        obj, language, field_file, fmt = self._file()
+        try:
+            handle = field_file.storage.open(field_file.name, "rb")
+        except OSError:
+            logger.warning("Missing file %s for %r [%s]", field_file.name, obj, language)
+            raise Http404("File missing from storage") from None
+        response = FileResponse(handle, content_type=fmt.mimetype)
+        self._headers(response, obj, language, fmt)
+        if obj.is_public:  # staff checking a draft are not visitors
+            DownloadCounter.objects.record(obj, language, self.kwargs["action"])
+        return response
+
+    def head(self, request, *args, **kwargs):
+        obj, language, field_file, fmt = self._file()
+        try:
+            size = field_file.storage.size(field_file.name)
+        except OSError:
+            raise Http404("File missing from storage") from None
+        response = HttpResponse(content_type=fmt.mimetype)
+        response["Content-Length"] = str(size)
+        return self._headers(response, obj, language, fmt)
+
+
+class FileActionConverter:
+    regex = "preview|download"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(FileActionConverter, "file_action")
+
+
+def language_file_path(route, view, name):
+    """The URL pattern of a LanguageFileView: `route` followed by
+    `<language>/preview/` or `<language>/download/`. The language is checked
+    against settings.LANGUAGES by the view (anything else is a 404)."""
+    return path(f"{route}<slug:language>/<file_action:action>/", view, name=name)
+
+
+class ToolFileView(LanguageFileView):
+    queryset = Tool.objects.select_related("factsheet")
+
+
+def tool_redirect(request, slug):
+    """/tools/<slug>/ leads to the tool on its factsheet's page."""
+    tool = get_object_or_404(
+        Tool.objects.visible_to(request.user).select_related("factsheet"), slug=slug
+    )
+    return redirect(tool.get_absolute_url())
+
+
+class FactsheetListView(BreadcrumbsMixin, ListView):
+    """Published factsheets, newest first, with facets that work without JavaScript."""
+
+    model = Factsheet
+    paginate_by = 10
+    breadcrumbs = [Crumb(_("Factsheets and tools"))]
+
+    def get_queryset(self):
+        published = Factsheet.objects.published()
+        self.years = [day.year for day in published.dates("published_on", "year", order="DESC")]
+        self.filter_form = FactsheetFilterForm(self.request.GET or None, years=self.years)
+        return self.filter_form.filter(published).prefetch_related(
+            Prefetch("tools", queryset=Tool.objects.published(), to_attr="public_tools")
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        """A page number out of range or not a number shows the nearest page, not a 404."""
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        form = self.filter_form
+        active_filters = form.filters()
+        return super().get_context_data(
+            # Shown unbound with the filters that applied: a dropped value is
+            # simply not selected, with one notice instead of field errors.
+            filter_form=FactsheetFilterForm(initial=active_filters, years=self.years),
+            active_filters=active_filters,
+            ignored_filters=form.is_bound and bool(form.errors),
+            **kwargs,
+        )
+
+
+class FactsheetDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
+    model = Factsheet
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch(
+                    "tools",
+                    queryset=Tool.objects.visible_to(self.request.user),
+                    to_attr="public_tools",
+                ),
+                Prefetch(
+                    "related_guidelines",
+                    queryset=Guideline.objects.published().order_by("number"),
+                    to_attr="public_guidelines",
+                ),
+            )
+        )
+
+    def get_object(self, queryset=None):
+        """Found by its slug in any language; the visitor is then sent to the
+        page language's own slug (see get())."""
+        queryset = queryset or self.get_queryset()
+        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
+        if obj is None:
+            raise Http404("No such factsheet")
+        return obj
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.slug != kwargs["slug"]:
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_breadcrumbs(self):
+        return [
+            Crumb(_("Factsheets and tools"), reverse("factsheets:list")),
+            Crumb(self.object.title),
+        ]

@@ -1,0 +1,207 @@
+"""Which languages really have a file, querysets, and the download counter."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.utils import timezone, translation
+
+from editorial.models import Status
+from factsheets.models import DownloadCounter, Factsheet, Tool
+from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_missing_french_file_is_not_replaced_by_the_english_one():
+    tool = ToolFactory(file_fr=None)
+
+    with translation.override("fr"):
+        # modeltranslation's fallback: the plain attribute hands out English...
+        assert tool.file.name == tool.file_en.name
+        # ...which is why the site only ever asks file_in() / available_languages().
+        assert tool.file_in("fr") is None
+        assert tool.available_languages() == ["en"]
+        assert [version.language for version in tool.file_versions()] == ["en"]
+
+
+def test_file_versions_put_page_language_first_with_format_and_size():
+    tool = ToolFactory(slug="coordination")
+
+    with translation.override("fr"):
+        versions = tool.file_versions()
+
+    assert [(v.language, v.name_local, v.is_page_language) for v in versions] == [
+        ("fr", "Français", True),
+        ("en", "English", False),
+    ]
+    french = versions[0]
+    assert french.format.label == "PDF"
+    assert french.size == tool.file_fr.size
+    assert french.download_url == "/fr/tools/coordination/fr/download/"
+    assert french.preview_url == "/fr/tools/coordination/fr/preview/"
+
+
+def test_file_missing_from_storage_is_left_out_of_versions():
+    tool = ToolFactory()
+    tool.file_fr.storage.delete(tool.file_fr.name)
+
+    assert [version.language for version in tool.file_versions()] == ["en"]
+
+
+def test_download_filename_is_slug_language_and_real_extension():
+    tool = ToolFactory(slug="strengthening-multi-stakeholder-coordination")
+
+    assert tool.download_filename("fr") == "strengthening-multi-stakeholder-coordination-fr.pdf"
+
+
+def test_tool_needs_a_file_in_at_least_one_language():
+    tool = ToolFactory.build(file_en=None, file_fr=None, factsheet=FactsheetFactory())
+
+    with pytest.raises(ValidationError) as error:
+        tool.full_clean()
+
+    assert "file_en" in error.value.message_dict
+
+
+def test_published_tools_need_a_published_factsheet():
+    visible = ToolFactory()
+    ToolFactory(status=Status.DRAFT)
+    ToolFactory(factsheet=FactsheetFactory(status=Status.DRAFT))
+    ToolFactory(factsheet=FactsheetFactory(publish_at=timezone.now() + timedelta(days=1)))
+
+    assert list(Tool.objects.published()) == [visible]
+    assert list(Tool.objects.visible_to(AnonymousUser())) == [visible]
+
+
+def test_tools_for_guideline_are_published_ones_of_related_factsheets():
+    guideline = GuidelineFactory()
+    older = ToolFactory(factsheet=FactsheetFactory(related_guidelines=[guideline]))
+    newer_sheet = FactsheetFactory(related_guidelines=[guideline])
+    second = ToolFactory(factsheet=newer_sheet, order=2)
+    first = ToolFactory(factsheet=newer_sheet, order=1)
+    ToolFactory(factsheet=newer_sheet, status=Status.DRAFT)
+    ToolFactory(factsheet=FactsheetFactory(related_guidelines=[guideline], status=Status.DRAFT))
+    ToolFactory()  # unrelated
+
+    assert list(Tool.objects.published().for_guideline(guideline)) == [first, second, older]
+
+
+def test_factsheets_with_file_in_a_language():
+    both = ToolFactory().factsheet
+    english_only = ToolFactory(file_fr=None).factsheet
+    ToolFactory(status=Status.DRAFT, factsheet=english_only)  # a draft French tool does not count
+
+    assert set(Factsheet.objects.with_file_in("en")) == {both, english_only}
+    assert list(Factsheet.objects.with_file_in("fr")) == [both]
+    assert list(Tool.objects.without_file_in("fr")) != []
+
+
+def test_empty_string_file_counts_as_missing():
+    tool = ToolFactory()
+    Tool.objects.filter(pk=tool.pk).update(file_fr="")
+
+    assert list(Tool.objects.with_file_in("fr")) == []
+    assert Tool.objects.get(pk=tool.pk).available_languages() == ["en"]
+
+
+def test_replacing_a_file_keeps_the_download_url():
+    tool = ToolFactory()
+    url = tool.get_file_url("fr")
+    old_name = tool.file_fr.name
+
+    tool.file_fr = ContentFile(b"%PDF-1.4 new\n%%EOF", name="nouvelle-version.pdf")
+    tool.save()
+
+    tool.refresh_from_db()
+    assert tool.file_fr.name != old_name
+    assert tool.get_file_url("fr") == url
+
+
+def test_counter_counts_downloads_and_previews_per_language():
+    tool = ToolFactory()
+
+    DownloadCounter.objects.record(tool, "fr", "download")
+    DownloadCounter.objects.record(tool, "fr", "download")
+    DownloadCounter.objects.record(tool, "fr", "preview")
+    DownloadCounter.objects.record(tool, "en", "download")
+
+    assert tool.download_totals() == {"fr": (2, 1), "en": (1, 0)}
+    assert DownloadCounter.objects.count() == 2
+
+
+def test_counter_recovers_when_another_request_created_the_row_first(monkeypatch):
+    """The lost race on the first download: the UPDATE found no row, the INSERT
+    hits the unique constraint, and the count still goes up."""
+    tool = ToolFactory()
+    DownloadCounter.objects.record(tool, "en", "download")
+    real_update = DownloadCounter.objects.none().__class__.update
+    calls = []
+
+    def update_missing_first_time(queryset, **kwargs):
+        calls.append(kwargs)
+        return 0 if len(calls) == 1 else real_update(queryset, **kwargs)
+
+    monkeypatch.setattr(
+        DownloadCounter.objects.none().__class__, "update", update_missing_first_time
+    )
+    DownloadCounter.objects.record(tool, "en", "download")
+
+    assert len(calls) == 2
+    assert DownloadCounter.objects.get().downloads == 2
+
+
+def test_counters_are_deleted_with_their_tool():
+    tool = ToolFactory()
+    DownloadCounter.objects.record(tool, "en", "download")
+
+    tool.delete()
+
+    assert not DownloadCounter.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_downloads_are_all_counted():
+    tool = ToolFactory()
+    per_thread, threads = 15, 6
+    barrier = threading.Barrier(threads)
+
+    def download_many():
+        barrier.wait()
+        try:
+            for _ in range(per_thread):
+                DownloadCounter.objects.record(tool, "fr", "download")
+        finally:
+            connection.close()
+
+    workers = [threading.Thread(target=download_many) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+    assert DownloadCounter.objects.get(language="fr").downloads == per_thread * threads
+
+
+def test_factsheet_slug_may_not_reuse_another_sheets_slug_in_any_language():
+    FactsheetFactory(slug_en="coordination", slug_fr="coordination-fr")
+    clash = FactsheetFactory.build(slug_en="new-sheet", slug_fr="coordination")
+
+    with pytest.raises(ValidationError) as error:
+        clash.full_clean()
+
+    assert list(error.value.message_dict) == ["slug_fr"]
+    assert "Another factsheet already uses this address." in error.value.messages
+
+
+def test_several_factsheets_may_lack_a_french_slug():
+    FactsheetFactory(slug_fr=None)
+    second = FactsheetFactory.build(slug_fr=None)
+
+    second.full_clean()
+    second.save()

@@ -1,0 +1,46 @@
+"""A guideline page lists the content other apps relate to it, published only."""
+
+from html import unescape
+
+import pytest
+
+from editorial.models import Status
+from tests.factories import GuidelineFactory
+from tests.factories.factsheets import FactsheetFactory, ToolFactory
+
+
+@pytest.mark.django_db
+def test_guideline_page_lists_tools_of_related_published_factsheets(client, lang):
+    guideline = GuidelineFactory(number=5)
+    factsheet = FactsheetFactory(related_guidelines=[guideline])
+    ToolFactory(factsheet=factsheet, title_en="Consular plan template", title_fr="Modèle de plan")
+    hidden = FactsheetFactory(status=Status.DRAFT, related_guidelines=[guideline])
+    ToolFactory(factsheet=hidden, title_en="Secret draft tool", title_fr="Outil brouillon")
+    unrelated = FactsheetFactory()
+    ToolFactory(factsheet=unrelated, title_en="Unrelated tool", title_fr="Outil sans rapport")
+
+    html = unescape(client.get(f"/{lang}/guidelines/5/", follow=True).content.decode())
+
+    expected = {"en": "Consular plan template", "fr": "Modèle de plan"}[lang]
+    assert expected in html
+    assert "Secret draft tool" not in html and "Outil brouillon" not in html
+    assert "Unrelated tool" not in html and "Outil sans rapport" not in html
+
+
+@pytest.mark.django_db
+def test_guideline_page_queries_stay_constant_with_many_related_tools(
+    client, django_assert_max_num_queries
+):
+    guideline = GuidelineFactory(number=5)
+    factsheet = FactsheetFactory(related_guidelines=[guideline])
+    ToolFactory.create_batch(2, factsheet=factsheet)
+    url = guideline.get_absolute_url()
+    with django_assert_max_num_queries(6) as few:
+        client.get(url)
+
+    for extra in FactsheetFactory.create_batch(10, related_guidelines=[guideline]):
+        ToolFactory.create_batch(2, factsheet=extra)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+
+    assert response.status_code == 200
