@@ -3,6 +3,8 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from practices.sitemaps import PracticePagesSitemap, RepositoryPracticeSitemap
+
 
 class StaticPageSitemap(Sitemap):
     i18n = True
@@ -19,4 +21,6 @@ class StaticPageSitemap(Sitemap):
 
 sitemaps = {
     "pages": StaticPageSitemap,
+    "practices-pages": PracticePagesSitemap,
+    "practices": RepositoryPracticeSitemap,
 }
