@@ -31,3 +31,12 @@ def taxonomy(db):
 def _private_media(settings, tmp_path):
     """Uploaded attachments go to a throw-away folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English: a request to a /fr/ page leaves French active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
