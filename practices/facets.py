@@ -6,9 +6,11 @@ any filtered view is a shareable URL. Within one facet the chosen values are
 alternatives (OR); different facets narrow each other down (AND).
 
 Every option shows how many practices it would give, counted with the
-*other* facets applied. All those counts, and the total, come from ONE SQL
-query: each facet contributes a small aggregate and the database returns them
-together (UNION ALL), whatever the number of practices or facets.
+*other* facets applied. All those counts, the option labels and the total
+come from ONE SQL query: each facet contributes a few grouped aggregates
+(one pass over its link table, the practices it counts being a single
+uncorrelated IN (...)), and the database returns them together with UNION
+ALL, whatever the number of practices or facets.
 
 Values that are malformed or unknown are dropped and reported (never an
 error): `PracticeFilters.ignored` lists them for the page to explain.
@@ -16,6 +18,7 @@ error): `PracticeFilters.ignored` lists them for the page to explain.
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import (
@@ -24,11 +27,8 @@ from django.db.models import (
     Count,
     Exists,
     F,
-    Func,
-    IntegerField,
     OuterRef,
     Q,
-    Subquery,
     Value,
     When,
 )
@@ -58,13 +58,27 @@ def _text(value):
     return Value(value, output_field=CharField())
 
 
-def _count(queryset):
-    """A scalar subquery: how many distinct practices `queryset` matches."""
-    return Subquery(
-        queryset.order_by()
-        .annotate(n=Func(F("pk"), function="COUNT", template="COUNT(DISTINCT %(expressions)s)"))
-        .values("n"),
-        output_field=IntegerField(),
+def _count_rows(queryset, name, value, count):
+    """Rows of COLUMNS giving `count` for each distinct `value` of `queryset`.
+
+    Every part of the single facet query has the same columns in the same
+    order (UNION ALL matches them by position); this is the one place that
+    spells them out for counts.
+    """
+    return (
+        _plain(queryset)
+        .order_by()
+        .annotate(
+            facet_facet=_text(name),
+            facet_value=value,
+            facet_label_en=_text(""),
+            facet_label=_text(""),
+            facet_parent=_text(None),
+            facet_position=Value(0),
+        )
+        .values(*COLUMNS[:-1])
+        .annotate(facet_n=count)
+        .values_list(*COLUMNS)
     )
 
 
@@ -129,7 +143,12 @@ class Facet:
     def label_for(self, value):
         return value
 
-    def build(self, rows, selected):
+    def rows(self, rows_by_name):
+        """This facet's rows, from all the rows of the facet query (keyed by their name)."""
+        return rows_by_name.get(self.param, [])
+
+    def build(self, rows_by_name, selected):
+        rows = self.rows(rows_by_name)
         options = []
         seen = set()
         for row in rows:
@@ -171,20 +190,19 @@ class _TaxonomyFacet(Facet):
     def options_queryset(self):
         return self.model.objects.all()
 
-    def match(self, practices):
-        """Practices (of `practices`) that have the taxonomy entry in the outer query."""
-        return practices.filter(**{self.relation: OuterRef("pk")})
+    def through(self):
+        return getattr(RepositoryPractice, self.relation).through
 
     def condition(self, values):
-        through = getattr(RepositoryPractice, self.relation).through
-        target = f"{self.model._meta.model_name}__{self.key_field}__in"
-        return Q(
-            Exists(through.objects.filter(repositorypractice=OuterRef("pk"), **{target: values}))
+        links = self.through().objects.filter(
+            repositorypractice=OuterRef("pk"), **{f"{self.key_path()}__in": values}
         )
+        return Q(Exists(links))
 
     def counts(self, practices):
+        """Every entry with its labels, then the counts, from the link table in one pass."""
         language = translation.get_language()
-        return [
+        options = (
             _plain(self.options_queryset())
             .order_by()
             .annotate(
@@ -194,9 +212,35 @@ class _TaxonomyFacet(Facet):
                 facet_label=F(build_localized_fieldname(self.label_field, language)),
                 facet_parent=self.parent_expression(),
                 facet_position=F(self.position_field),
-                facet_n=_count(self.match(practices)),
+                facet_n=Value(0),
             )
             .values_list(*COLUMNS)
+        )
+        return [
+            options,
+            *self.link_counts(
+                self.through().objects.filter(repositorypractice_id__in=practices.values("pk"))
+            ),
+        ]
+
+    def key_path(self):
+        return f"{self.model._meta.model_name}__{self.key_field}"
+
+    def link_counts(self, links):
+        """How many practices each entry has, as rows named "<param>#count"."""
+        return [
+            _count_rows(
+                links,
+                f"{self.param}#count",
+                Cast(self.key_path(), CharField()),
+                Count("repositorypractice_id", distinct=True),
+            )
+        ]
+
+    def rows(self, rows_by_name):
+        counts = {row["value"]: row["n"] for row in rows_by_name.get(f"{self.param}#count", [])}
+        return [
+            {**row, "n": counts.get(row["value"], 0)} for row in rows_by_name.get(self.param, [])
         ]
 
     def parent_expression(self):
@@ -241,16 +285,32 @@ class StakeholderFacet(_TaxonomyFacet):
     model = StakeholderType
     relation = "stakeholder_types"
 
-    def match(self, practices):
-        return practices.filter(
-            Q(stakeholder_types=OuterRef("pk")) | Q(stakeholder_types__parent=OuterRef("pk"))
-        )
+    def link_counts(self, links):
+        # Sub-types count their own practices; a top-level type counts the
+        # practices of its whole branch, each once (grouped by the branch's root).
+        return [
+            *super().link_counts(links),
+            _count_rows(
+                links,
+                f"{self.param}#branch",
+                Coalesce("stakeholdertype__parent__key", "stakeholdertype__key"),
+                Count("repositorypractice_id", distinct=True),
+            ),
+        ]
+
+    def rows(self, rows_by_name):
+        branch = {row["value"]: row["n"] for row in rows_by_name.get(f"{self.param}#branch", [])}
+        return [
+            row if row["parent"] else {**row, "n": branch.get(row["value"], 0)}
+            for row in super().rows(rows_by_name)
+        ]
 
     def condition(self, values):
-        through = RepositoryPractice.stakeholder_types.through
         return Q(
             Exists(
-                through.objects.filter(repositorypractice=OuterRef("pk")).filter(
+                self.through()
+                .objects.filter(repositorypractice=OuterRef("pk"))
+                .filter(
                     Q(stakeholdertype__key__in=values) | Q(stakeholdertype__parent__key__in=values)
                 )
             )
@@ -307,19 +367,12 @@ class CrisisFacet(_ChoicesFacet):
     def counts(self, practices):
         # One single-row aggregate per kind of crisis (a practice may concern both).
         return [
-            _plain(practices.filter(**{field_name: True}))
-            .order_by()
-            .annotate(
-                facet_facet=_text(self.param),
-                facet_value=_text(kind.value),
-                facet_label_en=_text(""),
-                facet_label=_text(""),
-                facet_parent=_text(None),
-                facet_position=Value(0),
+            _count_rows(
+                practices.filter(**{field_name: True}),
+                self.param,
+                _text(kind.value),
+                Count("pk", distinct=True),
             )
-            .values(*COLUMNS[:-1])
-            .annotate(facet_n=Count("pk", distinct=True))
-            .values_list(*COLUMNS)
             for kind, field_name in RepositoryPractice.CRISIS_FIELDS.items()
         ]
 
@@ -334,21 +387,7 @@ class PracticeTypeFacet(_ChoicesFacet):
         return Q(practice_type__in=values)
 
     def counts(self, practices):
-        return [
-            _plain(practices)
-            .order_by()
-            .annotate(
-                facet_facet=_text(self.param),
-                facet_value=F("practice_type"),
-                facet_label_en=_text(""),
-                facet_label=_text(""),
-                facet_parent=_text(None),
-                facet_position=Value(0),
-            )
-            .values(*COLUMNS[:-1])
-            .annotate(facet_n=Count("pk", distinct=True))
-            .values_list(*COLUMNS)
-        ]
+        return [_count_rows(practices, self.param, F("practice_type"), Count("pk", distinct=True))]
 
 
 class _PlaceFacet(Facet):
@@ -373,19 +412,12 @@ class _PlaceFacet(Facet):
 
     def counts(self, practices):
         return [
-            PracticeCountry.objects.filter(practice__in=practices.values("pk"))
-            .order_by()
-            .annotate(
-                facet_facet=_text(self.param),
-                facet_value=self.place_expression(),
-                facet_label_en=_text(""),
-                facet_label=_text(""),
-                facet_parent=_text(None),
-                facet_position=Value(0),
+            _count_rows(
+                PracticeCountry.objects.filter(practice__in=practices.values("pk")),
+                self.param,
+                self.place_expression(),
+                Count("practice", distinct=True),
             )
-            .values(*COLUMNS[:-1])
-            .annotate(facet_n=Count("practice", distinct=True))
-            .values_list(*COLUMNS)
         ]
 
     def _option(self, row, selected):
@@ -504,21 +536,7 @@ class PracticeFilters:
         return self.filtered().for_listing().order_by(localized_order("title"), "pk")
 
     def _count_query(self):
-        total = (
-            _plain(self.filtered())
-            .order_by()
-            .annotate(
-                facet_facet=_text(TOTAL),
-                facet_value=_text(""),
-                facet_label_en=_text(""),
-                facet_label=_text(""),
-                facet_parent=_text(None),
-                facet_position=Value(0),
-            )
-            .values(*COLUMNS[:-1])
-            .annotate(facet_n=Count("pk", distinct=True))
-            .values_list(*COLUMNS)
-        )
+        total = _count_rows(self.filtered(), TOTAL, _text(""), Count("pk", distinct=True))
         parts = [
             part
             for facet in FACETS
@@ -527,14 +545,11 @@ class PracticeFilters:
         return total.union(*parts, all=True).order_by()
 
     def _run(self):
-        rows = {facet.param: [] for facet in FACETS}
-        total = 0
+        rows = defaultdict(list)
         for row in self._count_query():
             row = dict(zip(NAMES, row, strict=True))
-            if row["facet"] == TOTAL:
-                total = row["n"]
-            else:
-                rows[row["facet"]].append(row)
+            rows[row["facet"]].append(row)
+        total = rows.pop(TOTAL, [{"n": 0}])[0]["n"]
         return rows, total
 
     def _results_or_run(self):
@@ -546,7 +561,7 @@ class PracticeFilters:
                 (param, value)
                 for param in _TAXONOMY_PARAMS
                 for value in self.selected.get(param, [])
-                if value not in {row["value"] for row in rows[param]}
+                if value not in {row["value"] for row in rows.get(param, [])}
             ]
             if unknown:
                 for param, value in unknown:
@@ -569,7 +584,7 @@ class PracticeFilters:
             FacetResult(
                 param=facet.param,
                 legend=facet.legend,
-                options=facet.build(rows[facet.param], self.selected.get(facet.param, [])),
+                options=facet.build(rows, self.selected.get(facet.param, [])),
                 selected=self.selected.get(facet.param, []),
             )
             for facet in FACETS
