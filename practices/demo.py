@@ -20,7 +20,8 @@ from practices.models import (
 from practices.services import submission_accept, submission_decline, submission_start_review
 
 CRISIS_CODES = {"c": CrisisType.CONFLICT, "n": CrisisType.NATURAL_DISASTER}
-SOURCES = [Source.CONSULTATION, Source.RESEARCH, Source.SUBMISSION]
+# Demo practices did not come through the form, which has its own demo submissions.
+SOURCES = [Source.CONSULTATION, Source.RESEARCH]
 
 
 def _crisis_types(codes):

@@ -354,10 +354,10 @@ class PracticeSubmission(CrisisTypeFields):
         db_index=True,
     )
     # The person who shared it.
-    submitter_name = models.CharField(_("your name"), max_length=200)
+    submitter_name = models.CharField(_("name"), max_length=200)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("email address"), max_length=254)
-    submitter_country = CountryField(_("your country"))
+    submitter_country = CountryField(_("country of the submitter"))
     # The practice.
     title = models.CharField(_("title of the practice"), max_length=250)
     description = models.TextField(_("description"), max_length=10000)
