@@ -62,7 +62,7 @@ def valid_data(taxonomy):
 
 
 @pytest.mark.django_db
-def test_valid_submission_is_stored_emailed_and_confirmed(client, valid_data, settings):
+def test_valid_submission_is_stored_emailed_and_confirmed(client, valid_data, settings, mailoutbox):
     settings.MICIC_SECRETARIAT_EMAIL = "secretariat@example.org"
 
     response = client.post(SHARE, valid_data)
@@ -78,7 +78,7 @@ def test_valid_submission_is_stored_emailed_and_confirmed(client, valid_data, se
     assert [g.number for g in submission.guidelines.order_by("number")] == [6, 9]
     assert submission.practice is None
 
-    notification, acknowledgement = mail.outbox
+    notification, acknowledgement = mailoutbox
     assert notification.to == ["secretariat@example.org"]
     assert notification.reply_to == ["grace.mensah@example.org"]
     assert "Union phone tree for dock workers" in notification.subject

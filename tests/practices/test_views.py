@@ -398,3 +398,21 @@ def test_sitemap_lists_published_practices_in_both_languages(client, sample):
     assert f"http://testserver/fr/practices/{plan.pk}/{plan.slug_fr}/" in xml
     assert "http://testserver/en/practices/share/" in xml
     assert "secret-draft" not in xml
+
+
+@pytest.mark.django_db
+def test_detail_page_links_to_the_guidelines_it_illustrates(client, sample, settings):
+    settings.ROOT_URLCONF = "tests.practices.urls_with_guideline_pages"
+    guideline = sample["plan"].guidelines.get(number=5)
+
+    html = html_of(client.get(sample["plan"].get_absolute_url()))
+
+    assert f'<a href="/en/guidelines/5/{guideline.slug_en}/">Guideline 5:' in html
+
+
+@pytest.mark.django_db
+def test_detail_page_names_guidelines_even_before_their_pages_exist(client, sample, settings):
+    html = html_of(client.get(sample["plan"].get_absolute_url()))
+
+    assert "Guideline 5:" in html
+    assert "Make contingency planning migrant-inclusive" in html
