@@ -20,6 +20,7 @@ from factsheets.models import Tool
 from guidelines.forms import StakeholderFilterForm
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
 from pages.views import BreadcrumbsMixin, Crumb
+from practices.models import RepositoryPractice
 
 
 class GuidelineOverviewView(BreadcrumbsMixin, ListView):
@@ -203,6 +204,9 @@ class GuidelineDetailView(GuidelineMixin, DetailView):
         context["neighbours"] = neighbours(siblings, self.object)
         # Related content from other apps, one query each.
         context["related_tools"] = Tool.objects.published().for_guideline(self.object)
+        context["repository_practices"] = RepositoryPractice.objects.preview_for_guideline(
+            self.object
+        )
         return context
 
 

@@ -61,12 +61,15 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Country names in every language (its catalogue only loads as an app).
+    "django_countries",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
     "pages",
     "guidelines",
     "factsheets",
+    "practices",
 ]
 
 MIDDLEWARE = [
@@ -235,6 +238,12 @@ SECURE_CSP = {
 }
 
 CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
+
+# Per-IP rate limits (django-ratelimit, e.g. the "Share a practice" form) count
+# in the default cache. Behind a reverse proxy REMOTE_ADDR is the proxy's own
+# address: name the request.META key that carries the client's address, e.g.
+# HTTP_X_REAL_IP, or every visitor shares one limit.
+RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_CLIENT_IP_META_KEY") or None
 
 # Uploads: anything larger than this is refused with a clear message.
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024

@@ -26,6 +26,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("practices/", include("practices.urls")),
     path("", include("pages.urls")),
     path("guidelines/", include("guidelines.urls")),
     path("", include("factsheets.urls")),

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from factsheets.sitemaps import FactsheetSitemap
 from guidelines.sitemaps import GuidelinesSitemap
+from practices.sitemaps import PracticePagesSitemap, RepositoryPracticeSitemap
 
 
 class StaticPageSitemap(Sitemap):
@@ -24,4 +25,6 @@ sitemaps = {
     "pages": StaticPageSitemap,
     "guidelines": GuidelinesSitemap,
     "factsheets": FactsheetSitemap,
+    "practices-pages": PracticePagesSitemap,
+    "practices": RepositoryPracticeSitemap,
 }

@@ -22,11 +22,17 @@ def test_french_catalogue_keeps_placeholders():
     po = polib.pofile(str(PO_FILE))
 
     for entry in po.translated_entries():
-        # Plural entries keep their translations in msgstr_plural, one per form.
-        translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for msgstr in translations:
+        # Plural entries keep their translations in msgstr_plural (form 0 = singular).
+        if entry.msgid_plural:
+            pairs = [
+                (entry.msgid if form == 0 else entry.msgid_plural, text)
+                for form, text in entry.msgstr_plural.items()
+            ]
+        else:
+            pairs = [(entry.msgid, entry.msgstr)]
+        for source, translation_ in pairs:
             for placeholder in ("%(", "{{", "<a "):
-                assert entry.msgid.count(placeholder) == msgstr.count(placeholder), entry.msgid
+                assert source.count(placeholder) == translation_.count(placeholder), entry.msgid
 
 
 def test_french_interface_strings_are_served():

@@ -8,3 +8,7 @@ from tests.factories.guidelines import (  # noqa: F401
     PrincipleFactory,
     StakeholderTypeFactory,
 )
+from tests.factories.practices import (  # noqa: F401
+    PracticeSubmissionFactory,
+    RepositoryPracticeFactory,
+)

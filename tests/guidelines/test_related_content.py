@@ -7,6 +7,7 @@ import pytest
 from editorial.models import Status
 from tests.factories import GuidelineFactory
 from tests.factories.factsheets import FactsheetFactory, ToolFactory
+from tests.factories.practices import RepositoryPracticeFactory
 
 
 @pytest.mark.django_db
@@ -44,3 +45,20 @@ def test_guideline_page_queries_stay_constant_with_many_related_tools(
         response = client.get(url)
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_guideline_page_lists_its_published_repository_practices(client, lang):
+    guideline = GuidelineFactory(number=10)
+    RepositoryPracticeFactory(
+        guidelines=[guideline], title_en="Bus corridor to the border", title_fr="Couloir de bus"
+    )
+    RepositoryPracticeFactory(
+        guidelines=[guideline], status=Status.DRAFT, title_en="Unpublished idea", title_fr="Idée"
+    )
+
+    html = unescape(client.get(f"/{lang}/guidelines/10/", follow=True).content.decode())
+
+    assert {"en": "Bus corridor to the border", "fr": "Couloir de bus"}[lang] in html
+    assert "Unpublished idea" not in html
+    assert f"/{lang}/practices/?guideline=10" in html

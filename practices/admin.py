@@ -1,0 +1,303 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.utils import get_translation_fields
+
+from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
+from practices.models import PracticeCountry, PracticeSubmission, RepositoryPractice
+from practices.services import (
+    SubmissionError,
+    submission_accept,
+    submission_decline,
+    submission_start_review,
+)
+
+
+class PracticeCountryInline(admin.TabularInline):
+    model = PracticeCountry
+    extra = 1
+    verbose_name_plural = _("countries where the practice took place")
+
+
+@admin.register(RepositoryPractice)
+class RepositoryPracticeAdmin(PublishableAdmin):
+    list_display = (
+        "title",
+        "practice_type",
+        "is_example",
+        "source",
+        "status",
+        "french_complete",
+        "updated_at",
+    )
+    list_filter = ("status", "practice_type", "is_example", "source", "phases", "guidelines")
+    search_fields = (*get_translation_fields("title"), *get_translation_fields("stakeholder_name"))
+    prepopulated_fields = {"slug_en": ("title_en",), "slug_fr": ("title_fr",)}
+    readonly_fields = ("submission_link", "created_at", "updated_at")
+    inlines = [PracticeCountryInline]
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "description", "is_example")}),
+        (
+            _("Classification"),
+            {
+                "fields": (
+                    "practice_type",
+                    "stakeholder_name",
+                    "stakeholder_types",
+                    ("crisis_conflict", "crisis_natural_disaster"),
+                    "phases",
+                    "guidelines",
+                )
+            },
+        ),
+        (
+            _("Sources and dates"),
+            {"fields": ("related_links", "source", ("start_year", "end_year"), "submission_link")},
+        ),
+        (_("Publication"), {"fields": (*PUBLICATION_FIELDS, "created_at", "updated_at")}),
+    )
+
+    @admin.display(description=_("shared through the form"))
+    def submission_link(self, obj):
+        try:
+            submission = obj.submission
+        except PracticeSubmission.DoesNotExist:
+            return "—"
+        url = reverse("admin:practices_practicesubmission_change", args=[submission.pk])
+        if not submission.consent_to_publish:
+            return format_html(
+                '<a href="{}">{}</a> — <strong>{}</strong>',
+                url,
+                submission,
+                _("its author did not agree to publication: this practice can never be published"),
+            )
+        return format_html('<a href="{}">{}</a>', url, submission)
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for declining"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("For the Secretariat's records; it is not sent to the submitter."),
+    )
+
+
+@admin.register(PracticeSubmission)
+class PracticeSubmissionAdmin(admin.ModelAdmin):
+    """The moderation queue. Submissions arrive from the public form only."""
+
+    list_display = (
+        "title",
+        "submitter_name",
+        "organisation",
+        "country",
+        "status",
+        "consent_to_publish",
+        "created_at",
+    )
+    list_filter = ("status", "consent_to_publish", "language", "stakeholder_type", "created_at")
+    search_fields = ("title", "description", "submitter_name", "organisation", "email")
+    date_hierarchy = "created_at"
+    actions = ["start_review", "accept_selected"]
+    change_form_template = "admin/practices/practicesubmission/change_form.html"
+    readonly_fields = (
+        "status",
+        "submitter_name",
+        "organisation",
+        "email",
+        "submitter_country",
+        "title",
+        "description",
+        "stakeholder_type",
+        "country",
+        "crisis_conflict",
+        "crisis_natural_disaster",
+        "phases",
+        "guidelines",
+        "links",
+        "attachment_link",
+        "language",
+        "decline_reason",
+        "reviewed_by",
+        "reviewed_at",
+        "practice_link",
+        "created_at",
+    )
+    fieldsets = (
+        (
+            _("Moderation"),
+            {
+                "fields": (
+                    "status",
+                    "consent_to_publish",
+                    "reviewer_notes",
+                    "decline_reason",
+                    ("reviewed_by", "reviewed_at"),
+                    "practice_link",
+                )
+            },
+        ),
+        (
+            _("Submitted by (personal data, never published)"),
+            {"fields": ("submitter_name", "organisation", "email", "submitter_country")},
+        ),
+        (
+            _("The practice"),
+            {
+                "fields": (
+                    "title",
+                    "description",
+                    "stakeholder_type",
+                    "country",
+                    ("crisis_conflict", "crisis_natural_disaster"),
+                    "phases",
+                    "guidelines",
+                    "links",
+                    "attachment_link",
+                    "language",
+                    "created_at",
+                )
+            },
+        ),
+    )
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("<int:pk>/accept/", wrap(self.accept_view), name="practices_submission_accept"),
+            path("<int:pk>/decline/", wrap(self.decline_view), name="practices_submission_decline"),
+            path(
+                "<int:pk>/attachment/",
+                wrap(self.attachment_view),
+                name="practices_submission_attachment",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("attachment"))
+    def attachment_link(self, obj):
+        if not obj.attachment:
+            return "—"
+        url = reverse("admin:practices_submission_attachment", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Download the attachment"))
+
+    @admin.display(description=_("repository practice"))
+    def practice_link(self, obj):
+        if not obj.practice_id:
+            return "—"
+        url = reverse("admin:practices_repositorypractice_change", args=[obj.practice_id])
+        return format_html('<a href="{}">{}</a>', url, obj.practice)
+
+    # Moderation steps: each calls a service, then reports in the admin's messages.
+
+    @admin.action(description=_("Mark selected submissions as in review"))
+    def start_review(self, request, queryset):
+        for submission in queryset:
+            submission_start_review(submission=submission, by=request.user)
+        self.message_user(request, _("Marked as in review."), messages.SUCCESS)
+
+    @admin.action(description=_("Accept selected submissions (create draft practices)"))
+    def accept_selected(self, request, queryset):
+        accepted = 0
+        for submission in queryset:
+            try:
+                submission_accept(submission=submission, by=request.user)
+                accepted += 1
+            except SubmissionError as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+        if accepted:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d draft practice created. Complete and translate it before "
+                    "publishing.",
+                    "%(count)d draft practices created. Complete and translate them before "
+                    "publishing.",
+                    accepted,
+                )
+                % {"count": accepted},
+                messages.SUCCESS,
+            )
+
+    def _submission_or_403(self, request, pk):
+        submission = get_object_or_404(PracticeSubmission, pk=pk)
+        if not self.has_change_permission(request, submission):
+            raise PermissionDenied
+        return submission
+
+    def accept_view(self, request, pk):
+        submission = self._submission_or_403(request, pk)
+        if request.method == "POST":
+            try:
+                practice = submission_accept(submission=submission, by=request.user)
+            except SubmissionError as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+                return HttpResponseRedirect(
+                    reverse("admin:practices_practicesubmission_change", args=[pk])
+                )
+            self.message_user(
+                request,
+                _(
+                    "A draft practice was created from this submission. Complete and "
+                    "translate it before publishing."
+                ),
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(
+                reverse("admin:practices_repositorypractice_change", args=[practice.pk])
+            )
+        return TemplateResponse(
+            request,
+            "admin/practices/practicesubmission/accept.html",
+            {**self.admin_site.each_context(request), **self._step_context(submission)},
+        )
+
+    def decline_view(self, request, pk):
+        submission = self._submission_or_403(request, pk)
+        form = DeclineForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                submission_decline(
+                    submission=submission, by=request.user, reason=form.cleaned_data["reason"]
+                )
+            except SubmissionError as error:
+                self.message_user(request, error.messages[0], messages.ERROR)
+            else:
+                self.message_user(request, _("The submission was declined."), messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:practices_practicesubmission_changelist"))
+        return TemplateResponse(
+            request,
+            "admin/practices/practicesubmission/decline.html",
+            {
+                **self.admin_site.each_context(request),
+                **self._step_context(submission),
+                "form": form,
+            },
+        )
+
+    def attachment_view(self, request, pk):
+        """Attachments are private: only staff who may see the submission can download it."""
+        submission = self._submission_or_403(request, pk)
+        if not submission.attachment:
+            raise Http404
+        return FileResponse(submission.attachment.open("rb"), as_attachment=True)
+
+    def _step_context(self, submission):
+        return {
+            "title": submission.title,
+            "submission": submission,
+            "opts": self.model._meta,
+            "original": submission,
+        }

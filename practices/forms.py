@@ -1,0 +1,232 @@
+"""The public "Share a practice" form, and the checks on its optional attachment."""
+
+import zipfile
+
+import filetype
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinLengthValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from guidelines.models import CrisisPhase, Guideline, StakeholderType
+from practices.models import SUBMISSION_LANGUAGE_CODES, CrisisType, PracticeSubmission
+
+ATTACHMENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+# A .docx is a ZIP package whose main part is a Word document; macro-enabled
+# (.docm) and other Office packages declare a different content type.
+DOCX_MAIN_PART = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+DESCRIPTION_MIN_LENGTH = 50
+
+
+def _is_docx(upload):
+    try:
+        with zipfile.ZipFile(upload) as package:
+            names = set(package.namelist())
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                return False
+            with package.open("[Content_Types].xml") as content_types:
+                return DOCX_MAIN_PART in content_types.read(64 * 1024)
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+
+
+def detect_attachment_type(upload):
+    """ "pdf", "docx" or None, judged by the file's content, never by its name."""
+    upload.seek(0)
+    kind = filetype.guess(upload.read(8192))
+    upload.seek(0)
+    detected = None
+    if kind is not None and kind.extension == "pdf":
+        detected = "pdf"
+    elif kind is not None and kind.extension in {"docx", "zip"} and _is_docx(upload):
+        # filetype reads only the start of the file; the package's own table
+        # of contents decides whether it really is a Word document.
+        detected = "docx"
+    upload.seek(0)
+    return detected
+
+
+def validate_attachment(upload):
+    limit = settings.MICIC_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise ValidationError(
+            _("This file is too large (%(size)s). The limit is %(limit)s."),
+            code="too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+        )
+    extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+    detected = detect_attachment_type(upload)
+    if detected is None:
+        raise ValidationError(
+            _("Please attach a PDF or a Word (.docx) document. This file is neither."),
+            code="bad_type",
+        )
+    if extension != detected:
+        raise ValidationError(
+            _("This file is a %(detected)s document but its name ends in “.%(extension)s”."),
+            code="bad_extension",
+            params={"detected": detected.upper(), "extension": extension[:10]},
+        )
+
+
+class StakeholderTypeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        # A <select> cannot nest options: indent sub-types under their parent.
+        return f"— {obj.name}" if obj.parent_id else obj.name
+
+
+class GuidelineChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.number}. {obj.short_label}"
+
+
+class SharePracticeForm(forms.ModelForm):
+    """What anyone can send to the Secretariat; stored, then reviewed in the admin."""
+
+    crisis_types = forms.MultipleChoiceField(
+        label=_("Type of crisis"),
+        choices=CrisisType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one type of crisis.")},
+    )
+    # A honeypot: hidden from people (CSS and no tab stop) but filled by bots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = PracticeSubmission
+        fields = [
+            "submitter_name",
+            "organisation",
+            "email",
+            "submitter_country",
+            "title",
+            "description",
+            "stakeholder_type",
+            "country",
+            "phases",
+            "guidelines",
+            "links",
+            "attachment",
+            "language",
+            "consent_to_publish",
+        ]
+        field_classes = {
+            "stakeholder_type": StakeholderTypeChoiceField,
+            "guidelines": GuidelineChoiceField,
+        }
+        labels = {
+            "submitter_name": _("Your name"),
+            "organisation": _("Your organisation (optional)"),
+            "email": _("Your email address"),
+            "submitter_country": _("Your country"),
+            "title": _("Title of the practice"),
+            "description": _("Description"),
+            "stakeholder_type": _("Who implemented it?"),
+            "country": _("Country where it took place"),
+            "phases": _("Crisis phases (optional)"),
+            "guidelines": _("Related guidelines (optional)"),
+            "links": _("Links (optional)"),
+            "attachment": _("Attachment (optional)"),
+            "language": _("Language you are writing in"),
+            "consent_to_publish": _("The Secretariat may publish this practice in the repository"),
+        }
+        help_texts = {
+            "email": _("Only the Secretariat sees it, to contact you about your practice."),
+            "description": _(
+                "What was done, by whom, for which migrants, and what came of it. "
+                "At least %(min)d characters."
+            )
+            % {"min": DESCRIPTION_MIN_LENGTH},
+            "links": _("One web address per line, e.g. a report or a news article."),
+            "consent_to_publish": _(
+                "Untick this box if the practice should only inform the Secretariat's work. "
+                "Your name, email address and organisation are never published."
+            ),
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "links": forms.Textarea(attrs={"rows": 3}),
+            "phases": forms.CheckboxSelectMultiple,
+            "guidelines": forms.CheckboxSelectMultiple,
+            "attachment": forms.FileInput(
+                attrs={"accept": ".pdf,.docx," + ",".join(ATTACHMENT_TYPES.values())}
+            ),
+        }
+
+    field_order = [
+        "submitter_name",
+        "organisation",
+        "email",
+        "submitter_country",
+        "title",
+        "description",
+        "stakeholder_type",
+        "country",
+        "crisis_types",
+        "phases",
+        "guidelines",
+        "links",
+        "attachment",
+        "language",
+        "consent_to_publish",
+        "website",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        fields = self.fields
+        fields["stakeholder_type"].queryset = StakeholderType.objects.order_by("order", "key")
+        fields["phases"].queryset = CrisisPhase.objects.order_by("order")
+        fields["guidelines"].queryset = Guideline.objects.published().order_by("number")
+        fields["stakeholder_type"].empty_label = _("Choose a type of stakeholder")
+        for name in ("submitter_country", "country"):
+            fields[name].choices = [("", _("Choose a country")), *list(fields[name].choices)[1:]]
+        fields["language"].choices = list(fields["language"].choices)[1:]  # no empty choice
+        language = translation.get_language()
+        fields["language"].initial = language if language in SUBMISSION_LANGUAGE_CODES else None
+        fields["attachment"].validators.append(validate_attachment)
+        fields["attachment"].help_text = _("A PDF or Word (.docx) document of up to %(limit)s.") % {
+            "limit": filesizeformat(settings.MICIC_MAX_UPLOAD_BYTES)
+        }
+        fields["description"].validators.append(MinLengthValidator(DESCRIPTION_MIN_LENGTH))
+        fields["title"].widget.attrs["autocomplete"] = "off"
+        for name, autocomplete in {
+            "submitter_name": "name",
+            "organisation": "organization",
+            "email": "email",
+            "submitter_country": "country",
+        }.items():
+            fields[name].widget.attrs["autocomplete"] = autocomplete
+        if self.instance.pk is None and not self.is_bound:
+            fields["consent_to_publish"].initial = True
+
+    def is_bot(self):
+        """True when the honeypot was filled in: nobody sees that field but robots."""
+        return bool(self.data.get("website", "").strip())
+
+    def clean_title(self):
+        # A title also goes into email subjects: keep it on one line.
+        return " ".join(self.cleaned_data["title"].split())
+
+    def reattach_needed(self):
+        """A file was chosen but the form is shown again: browsers cannot keep it."""
+        return self.is_bound and bool(self.files.get("attachment")) and bool(self.errors)
+
+    def save(self, commit=True):
+        submission = super().save(commit=False)
+        submission.set_crisis_types(self.cleaned_data["crisis_types"])
+        if commit:
+            submission.save()
+            self.save_m2m()
+        return submission

@@ -1,0 +1,42 @@
+import io
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+
+from guidelines import demo as guidelines_demo
+from guidelines.models import CrisisPhase, Guideline, StakeholderType
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache: every test starts from zero."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def taxonomy(db):
+    """The real MICIC taxonomies (phases, stakeholder types, 15 guidelines), as seeded."""
+    guidelines_demo.seed(SimpleNamespace(stdout=io.StringIO()))
+    return SimpleNamespace(
+        phases={phase.key: phase for phase in CrisisPhase.objects.all()},
+        stakeholders={kind.key: kind for kind in StakeholderType.objects.all()},
+        guidelines={guideline.number: guideline for guideline in Guideline.objects.all()},
+    )
+
+
+@pytest.fixture(autouse=True)
+def _private_media(settings, tmp_path):
+    """Uploaded attachments go to a throw-away folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English: a request to a /fr/ page leaves French active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
