@@ -61,12 +61,15 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Country names in every site language (consultations).
+    "django_countries",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
     "pages",
     "guidelines",
     "factsheets",
+    "consultations",
 ]
 
 MIDDLEWARE = [
@@ -263,5 +266,7 @@ LOGGING = {
     "loggers": {
         # Bad requests (e.g. a disallowed Host) are client errors, not ours.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
+        # fpdf2's font subsetting (demo PDFs in Russian) lists every glyph at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

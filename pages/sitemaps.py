@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from consultations.sitemaps import ConsultationSitemap
 from factsheets.sitemaps import FactsheetSitemap
 from guidelines.sitemaps import GuidelinesSitemap
 
@@ -24,4 +25,5 @@ sitemaps = {
     "pages": StaticPageSitemap,
     "guidelines": GuidelinesSitemap,
     "factsheets": FactsheetSitemap,
+    "consultations": ConsultationSitemap,
 }
