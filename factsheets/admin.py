@@ -6,13 +6,18 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.forms import ClearableFileInput
 from django.utils.html import format_html_join
-from django.utils.translation import get_language_info
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 from modeltranslation.utils import get_translation_fields
 
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from factsheets.files import FORMATS, language_name_local
+from factsheets.files import (
+    FORMATS,
+    document_language_name,
+    document_languages,
+    language_name_local,
+)
 from factsheets.models import Factsheet, Tool
 
 # Reusable pieces for any admin of a LanguageFilesModel -----------------------
@@ -47,7 +52,7 @@ class DownloadCountsMixin:
     def download_counts(self, obj):
         totals = obj.download_totals()
         lines = []
-        for code, _name in settings.LANGUAGES:
+        for code in document_languages():
             downloads, previews = totals.get(code, (0, 0))
             if obj.file_in(code) or downloads or previews:
                 lines.append(
@@ -66,7 +71,7 @@ class DownloadCountsMixin:
         return (
             " · ".join(
                 "{} {} ({})".format(code.upper(), *totals.get(code, (0, 0)))
-                for code, _name in settings.LANGUAGES
+                for code in document_languages()
                 if obj.file_in(code) or code in totals
             )
             or "—"
@@ -74,18 +79,16 @@ class DownloadCountsMixin:
 
 
 class MissingFileFilter(admin.SimpleListFilter):
-    """Objects with no file in a given language (one choice per site language)."""
+    """Objects with no file in a given language (one choice per document language)."""
 
     title = _("missing file in")
     parameter_name = "missing_file"
 
     def lookups(self, request, model_admin):
-        return [
-            (code, get_language_info(code)["name_translated"]) for code, _name in settings.LANGUAGES
-        ]
+        return [(code, capfirst(document_language_name(code))) for code in document_languages()]
 
     def queryset(self, request, queryset):
-        if self.value() in dict(settings.LANGUAGES):
+        if self.value() in document_languages():
             return self.missing(queryset, self.value())
         return queryset
 
@@ -125,7 +128,7 @@ class ToolInline(DownloadCountsMixin, TranslationStackedInline):
         "title",
         "slug",
         "description",
-        "file",
+        *Tool.file_field_names(),
         ("order", "status"),
         "download_counts",
     )
@@ -157,10 +160,16 @@ class FactsheetAdmin(PublishableAdmin):
 
     @admin.display(description=_("Tool files"))
     def tool_files(self, obj):
+        """Files per language: always the site languages, others where any exist."""
         tools = list(obj.tools.all())
+        counts = {
+            code: sum(1 for tool in tools if tool.file_in(code)) for code in document_languages()
+        }
+        site = dict(settings.LANGUAGES)
         return " · ".join(
-            f"{code.upper()} {sum(1 for tool in tools if tool.file_in(code))}/{len(tools)}"
-            for code, _name in settings.LANGUAGES
+            f"{code.upper()} {count}/{len(tools)}"
+            for code, count in counts.items()
+            if code in site or count
         )
 
 
@@ -174,7 +183,8 @@ class ToolAdmin(DownloadCountsMixin, PublishableAdmin):
     autocomplete_fields = ("factsheet",)
     formfield_overrides = DOCUMENT_FILE_WIDGETS
     fieldsets = (
-        (None, {"fields": ("factsheet", "title", "slug", "description", "file", "order")}),
+        (None, {"fields": ("factsheet", "title", "slug", "description", "order")}),
+        (_("Files"), {"fields": Tool.file_field_names()}),
         (_("Downloads"), {"fields": ("download_counts",)}),
         (_("Publication"), {"fields": (*PUBLICATION_FIELDS, "created_at", "updated_at")}),
     )

@@ -10,14 +10,17 @@ storage (e.g. a fresh MEDIA_ROOT) is generated again.
 
 from datetime import date
 
+import fontpkg
 from django.core.files.base import ContentFile
 from fpdf import FPDF
 from modeltranslation.utils import build_localized_fieldname
 
 from editorial.models import Status
+from factsheets.files import file_field_name
 from factsheets.models import Factsheet, Tool
 from guidelines.models import Guideline
 
+# One per document language (settings.MICIC_DOCUMENT_LANGUAGES).
 DISCLAIMER = {
     "en": (
         "Demonstration document written for the MICIC Portal demo site. "
@@ -27,7 +30,23 @@ DISCLAIMER = {
         "Document de démonstration rédigé pour le site de démonstration du portail MICIC. "
         "Ce n'est pas une publication officielle de MICIC."
     ),
+    "es": (
+        "Documento de demostración escrito para el sitio de demostración del portal MICIC. "
+        "No es una publicación oficial de MICIC."
+    ),
+    "ru": (
+        "Демонстрационный документ, написанный для демонстрационного сайта портала MICIC. "
+        "Это не официальная публикация MICIC."
+    ),
 }
+
+# The PDF standard fonts need no embedding and cover Windows-1252: English,
+# French and Spanish with their accents, « », œ, curly quotes. Other scripts
+# (Cyrillic) get PT Sans, a ParaType design made for Latin and Cyrillic,
+# shipped as static TTF files by the fontpkg-pt-sans package (OFL) so no
+# system font is needed; fpdf2 embeds only the glyphs a document uses.
+CORE_ENCODING = "windows-1252"
+UNICODE_FAMILY = "PT Sans"
 DEMO_NOTE = {
     "en": (
         "This sheet and its tool sheets were written for the demonstration site of the "
@@ -44,27 +63,50 @@ DEMO_NOTE = {
 class _SheetPDF(FPDF):
     """A4 sheet whose every page ends with the demonstration disclaimer."""
 
-    def __init__(self, disclaimer):
+    def __init__(self, disclaimer, family):
         super().__init__(format="A4")
         self.disclaimer = disclaimer
+        self.text_family = family
 
     def footer(self):
         self.set_y(-18)
-        self.set_font("helvetica", "I", 8)
+        self.set_font(self.text_family, "I", 8)
         self.set_text_color(75, 86, 97)
         self.multi_cell(0, 4, self.disclaimer, align="L")
 
 
+def _fits_core_fonts(texts):
+    try:
+        for text in texts:
+            text.encode(CORE_ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def build_pdf(*, title, kicker, paragraphs, language):
     """A one- or two-page A4 PDF: kicker, heading, paragraphs ("- " starts a
-    bullet) and a footer saying it is a demonstration document.
+    bullet) and a footer saying it is a demonstration document, in `language`
+    (one of settings.MICIC_DOCUMENT_LANGUAGES).
 
-    Standard PDF fonts with the Windows-1252 encoding cover French (é, œ, « », curly
-    apostrophes) without embedding a font file. Left uncompressed: a few KB, and its
-    text stays readable to tests.
+    Text that the standard fonts cover (see CORE_ENCODING) is set in Helvetica
+    without embedding a font: a few KB, left uncompressed so its text stays
+    readable to tests. Anything else (Russian) is set in embedded PT Sans.
     """
-    pdf = _SheetPDF(DISCLAIMER[language])
-    pdf.core_fonts_encoding = "windows-1252"
+    disclaimer = DISCLAIMER[language]
+    if _fits_core_fonts([title, kicker, disclaimer, *paragraphs]):
+        family = "helvetica"
+        pdf = _SheetPDF(disclaimer, family)
+        pdf.core_fonts_encoding = CORE_ENCODING
+    else:
+        family = "ptsans"
+        pdf = _SheetPDF(disclaimer, family)
+        for style, weight, slant in (
+            ("", 400, "normal"),
+            ("B", 700, "normal"),
+            ("I", 400, "italic"),
+        ):
+            pdf.add_font(family, style, fontpkg.path(UNICODE_FAMILY, weight=weight, style=slant))
     pdf.set_compression(False)
     pdf.set_title(title)
     pdf.set_lang(language)
@@ -76,11 +118,11 @@ def build_pdf(*, title, kicker, paragraphs, language):
 
     pdf.set_fill_color(10, 58, 107)
     pdf.rect(0, 0, 210, 8, style="F")
-    pdf.set_font("helvetica", "B", 10)
+    pdf.set_font(family, "B", 10)
     pdf.set_text_color(0, 103, 127)
     pdf.multi_cell(0, 6, kicker.upper(), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(2)
-    pdf.set_font("helvetica", "B", 20)
+    pdf.set_font(family, "B", 20)
     pdf.set_text_color(7, 42, 78)
     pdf.multi_cell(0, 9, title, new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(4)
@@ -89,19 +131,19 @@ def build_pdf(*, title, kicker, paragraphs, language):
     for paragraph in paragraphs:
         if paragraph.startswith("## "):
             pdf.ln(1)
-            pdf.set_font("helvetica", "B", 13)
+            pdf.set_font(family, "B", 13)
             pdf.set_text_color(7, 42, 78)
             pdf.multi_cell(0, 7, paragraph[3:], new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.set_text_color(28, 35, 41)
             pdf.ln(1)
         elif paragraph.startswith("- "):
-            pdf.set_font("helvetica", size=11)
+            pdf.set_font(family, size=11)
             pdf.set_x(24)
             pdf.cell(5, 6, "\u2022")
             pdf.multi_cell(0, 6, paragraph[2:], new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(1)
         else:
-            pdf.set_font("helvetica", size=11)
+            pdf.set_font(family, size=11)
             pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.ln(3)
     return bytes(pdf.output())
@@ -796,11 +838,7 @@ def _seed_files(tool, data, factsheet_title, created):
             paragraphs=paragraphs,
             language=code,
         )
-        setattr(
-            tool,
-            build_localized_fieldname("file", code),
-            ContentFile(content, name=f"{tool.slug}-{code}.pdf"),
-        )
+        setattr(tool, file_field_name(code), ContentFile(content, name=f"{tool.slug}-{code}.pdf"))
         changed = True
     if changed:
         tool.full_clean()

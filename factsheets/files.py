@@ -2,21 +2,24 @@
 Per-language document files: the one mechanism for "a document with a file
 per language" (tool sheets here, consultation documents elsewhere).
 
-This module holds what does not touch the database: the accepted formats and
-how they are recognised by their content, the upload validator, the storage
-path of an upload and the clean name a visitor's download gets. The abstract
-model that uses them is `factsheets.models.LanguageFilesModel`, the view that
-serves them `factsheets.views.LanguageFileView`.
+This module holds what does not touch the database: which languages files
+can be in (settings.MICIC_DOCUMENT_LANGUAGES, a superset of the site
+languages), the accepted formats and how they are recognised by their
+content, the upload validator, the storage path of an upload and the clean
+name a visitor's download gets. The abstract model that uses them is
+`factsheets.models.LanguageFilesModel`, the view that serves them
+`factsheets.views.LanguageFileView`.
 """
 
 import logging
+import re
 import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.deconstruct import deconstructible
@@ -24,6 +27,74 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
+
+
+# Document languages --------------------------------------------------------
+
+# A code becomes part of a field name (file_pt_br) and of file URLs.
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+
+
+def document_languages():
+    """Codes of the languages a document's files can be in, in settings order."""
+    return [code for code, _name in settings.MICIC_DOCUMENT_LANGUAGES]
+
+
+def check_document_languages():
+    """The document language codes, or ImproperlyConfigured if the setting is unusable.
+
+    Called when LanguageFilesModel is defined (so at startup, by every
+    process): the file fields are generated from this list, and every site
+    language must be one of them, or a page could never offer a file in its
+    own language.
+    """
+    codes = document_languages()
+    problems = []
+    if missing := [code for code, _name in settings.LANGUAGES if code not in codes]:
+        problems.append(f"it lacks the site language(s) {', '.join(missing)}")
+    if duplicates := sorted({code for code in codes if codes.count(code) > 1}):
+        problems.append(f"it lists {', '.join(duplicates)} more than once")
+    for code in codes:
+        if not _LANGUAGE_CODE.match(code):
+            problems.append(f"{code!r} is not a lower-case language code such as 'es' or 'pt-br'")
+            continue
+        try:
+            translation.get_language_info(code)
+        except KeyError:
+            problems.append(f"Django does not know the language {code!r}")
+    if problems:
+        raise ImproperlyConfigured(
+            "settings.MICIC_DOCUMENT_LANGUAGES must list every code of settings.LANGUAGES "
+            "and other languages Django knows, each once: " + "; ".join(problems) + "."
+        )
+    return codes
+
+
+def file_field_name(language):
+    """The model field holding a document's file in `language` (file_en, file_pt_br)."""
+    return f"file_{language.replace('-', '_')}"
+
+
+def document_language_name(language):
+    """The language's name in the page language, as running text uses it
+    ("Russian", « russe »), from settings.MICIC_DOCUMENT_LANGUAGES."""
+    return dict(settings.MICIC_DOCUMENT_LANGUAGES)[language]
+
+
+def page_order(languages, page_language=None):
+    """`languages` in the order a page lists them: the page language, then the
+    other site languages, then the rest, each group in settings order."""
+    page_language = page_language or translation.get_language()
+    site = [code for code, _name in settings.LANGUAGES]
+    order = document_languages()
+
+    def key(code):
+        return (code != page_language, code not in site, order.index(code))
+
+    return sorted((code for code in languages if code in order), key=key)
+
+
+# Formats ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,7 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from factsheets.files import language_name_local
+from factsheets.files import document_languages, language_name_local, page_order
 from factsheets.models import Factsheet
 
 
@@ -19,7 +18,7 @@ class FactsheetFilterForm(forms.Form):
         self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
         self.fields["language"].choices = [
             ("", _("Any language")),
-            *((code, language_name_local(code)) for code, _name in settings.LANGUAGES),
+            *((code, language_name_local(code)) for code in page_order(document_languages())),
         ]
 
     def filters(self):

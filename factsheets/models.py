@@ -3,8 +3,8 @@ Factsheets, infosheets and knowledge sheets, and the tool sheets they offer
 with a file per language.
 
 `LanguageFilesModel` and `LanguageFilesQuerySet` are the reusable part: any
-document with one file per site language inherits them (see files.py and the
-README section in the factsheets report for how consultations reuse them).
+document with one file per document language (settings.MICIC_DOCUMENT_LANGUAGES)
+inherits them; consultations.OutcomeDocument is the second user.
 """
 
 import logging
@@ -17,15 +17,21 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from editorial.models import Publishable, PublishableQuerySet
 from factsheets.files import (
     FileVersion,
+    check_document_languages,
+    document_language_name,
+    document_languages,
     document_upload_to,
+    file_field_name,
     format_of_name,
     language_name_local,
+    page_order,
     validate_document_file,
 )
 
@@ -90,11 +96,12 @@ class DownloadCounter(models.Model):
 
 
 class LanguageFilesQuerySet(models.QuerySet):
-    """Filters on which languages really have a file (never the fallback)."""
+    """Filters on which languages really have a file."""
 
     @staticmethod
-    def file_in_language_q(language, field="file"):
-        name = build_localized_fieldname(field, language)
+    def file_in_language_q(language):
+        name = file_field_name(language)
+        # NULL can remain in rows written before the fields were plain FileFields.
         return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
 
     def with_file_in(self, language):
@@ -105,27 +112,30 @@ class LanguageFilesQuerySet(models.QuerySet):
 
 
 class LanguageFilesModel(models.Model):
-    """A document with one file per site language.
+    """A document with one file per document language.
 
-    `file` is translated (factsheets/translation.py registers it on this
-    abstract model, so every subclass gets file_en, file_fr, ... and a new
-    language in settings.LANGUAGES only needs a migration). Read files
-    through `file_in()` / `file_versions()`: the `file` attribute itself falls
-    back to English silently.
+    One plain FileField per code of settings.MICIC_DOCUMENT_LANGUAGES (file_en,
+    file_fr, file_es, file_ru), generated below: a new language is a settings
+    change plus a migration. They are deliberately not modeltranslation
+    fields, which would hand out the English file when another language has
+    none. Read files through `file_in()` / `file_versions()`.
 
     Subclasses set `file_url_name` (a URL served by LanguageFileView, taking
     `language` and `action` besides `file_url_kwargs()`) and provide
     `download_basename()` for the visitor's file name.
     """
 
-    file = models.FileField(
-        _("file"),
-        upload_to=document_upload_to,
-        max_length=255,
-        blank=True,
-        validators=[validate_document_file],
-        help_text=_("PDF, DOCX, ODT or XLSX."),
-    )
+    for _code in check_document_languages():
+        locals()[file_field_name(_code)] = models.FileField(
+            format_lazy(_("file in {language}"), language=document_language_name(_code)),
+            upload_to=document_upload_to,
+            max_length=255,
+            blank=True,
+            validators=[validate_document_file],
+            help_text=_("PDF, DOCX, ODT or XLSX."),
+        )
+    del _code
+
     download_counters = GenericRelation(DownloadCounter)
 
     file_url_name = None
@@ -133,14 +143,21 @@ class LanguageFilesModel(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def file_field_names(cls):
+        """file_en, file_fr, ... in settings order (e.g. for admin fieldsets)."""
+        return [file_field_name(code) for code in document_languages()]
+
     def file_in(self, language):
         """The file in exactly `language`, or None: never another language's."""
-        field_file = getattr(self, build_localized_fieldname("file", language), None)
+        if language not in document_languages():
+            return None
+        field_file = getattr(self, file_field_name(language), None)
         return field_file if field_file else None
 
     def available_languages(self):
-        """Site languages (settings order) that have a file, from the database alone."""
-        return [code for code in site_languages() if self.file_in(code)]
+        """Document languages (settings order) that have a file, from the database alone."""
+        return [code for code in document_languages() if self.file_in(code)]
 
     def file_format(self, language):
         field_file = self.file_in(language)
@@ -165,14 +182,15 @@ class LanguageFilesModel(models.Model):
         )
 
     def file_versions(self):
-        """The files a visitor can get, the page language first, then settings order.
+        """The files a visitor can get: the page language first, then the other
+        site languages, then the rest (settings order; see files.page_order).
 
         Each comes with its format and size. A file missing from storage is
         left out (and logged), so a page never links to a broken download.
         """
         page_language = translation.get_language()
         versions = []
-        for code in sorted(self.available_languages(), key=lambda c: c != page_language):
+        for code in page_order(self.available_languages(), page_language):
             field_file = self.file_in(code)
             fmt = format_of_name(field_file.name)
             try:
@@ -282,7 +300,7 @@ class Factsheet(Publishable):
         Reads `public_tools`, set by the views' prefetch (no query here).
         """
         languages = {code for tool in self.public_tools for code in tool.available_languages()}
-        return [(code, language_name_local(code)) for code in site_languages() if code in languages]
+        return [(code, language_name_local(code)) for code in page_order(languages)]
 
 
 class ToolQuerySet(LanguageFilesQuerySet, PublishableQuerySet):
@@ -354,9 +372,5 @@ class Tool(Publishable, LanguageFilesModel):
         if not self.available_languages():
             default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
             raise ValidationError(
-                {
-                    build_localized_fieldname("file", default): _(
-                        "Upload the tool sheet in at least one language."
-                    )
-                }
+                {file_field_name(default): _("Upload the tool sheet in at least one language.")}
             )

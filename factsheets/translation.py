@@ -1,16 +1,10 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from factsheets.models import Factsheet, LanguageFilesModel, Tool
+from factsheets.models import Factsheet, Tool
 
-
-@register(LanguageFilesModel)
-class LanguageFilesTranslationOptions(TranslationOptions):
-    """One `file_<code>` per site language for every LanguageFilesModel subclass.
-
-    Subclasses register their own translated fields and inherit this one.
-    """
-
-    fields = ("file",)
+# A document's files are not registered here: LanguageFilesModel has one plain
+# FileField per document language (see its docstring), so a missing file never
+# falls back to the English one.
 
 
 @register(Factsheet)

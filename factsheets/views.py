@@ -1,6 +1,5 @@
 import logging
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -16,7 +15,7 @@ from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from editorial.views import PublishableViewMixin
-from factsheets.files import format_of_name
+from factsheets.files import document_languages, format_of_name
 from factsheets.forms import FactsheetFilterForm
 from factsheets.models import DownloadCounter, Factsheet, Tool, slug_in_any_language_q
 from guidelines.models import Guideline
@@ -40,7 +39,8 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
     """Send one language's file of a LanguageFilesModel object.
 
     URL kwargs: the object's lookup (`slug` by default), `language` (the
-    file's language, one of settings.LANGUAGES) and `action`: "preview"
+    file's language, one of settings.MICIC_DOCUMENT_LANGUAGES, which may go
+    beyond the site languages) and `action`: "preview"
     (inline, for formats browsers display) or "download" (attachment).
     Staff can fetch drafts' files; everyone else gets 404 for anything
     unpublished, for a language without a file, or for a file missing from
@@ -52,7 +52,7 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     def _file(self):
         language = self.kwargs["language"]
-        if language not in dict(settings.LANGUAGES):
+        if language not in document_languages():
             raise Http404("Unknown language")
         obj = self.get_object()
         field_file = obj.file_in(language)
@@ -116,7 +116,7 @@ register_converter(FileActionConverter, "file_action")
 def language_file_path(route, view, name):
     """The URL pattern of a LanguageFileView: `route` followed by
     `<language>/preview/` or `<language>/download/`. The language is checked
-    against settings.LANGUAGES by the view (anything else is a 404)."""
+    against settings.MICIC_DOCUMENT_LANGUAGES by the view (anything else is a 404)."""
     return path(f"{route}<slug:language>/<file_action:action>/", view, name=name)
 
 

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "guidelines",
     "factsheets",
     "practices",
+    "consultations",
 ]
 
 MIDDLEWARE = [
@@ -133,6 +134,17 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", _("English")),
     ("fr", _("French")),
+]
+# Languages a document's files can be in (tool sheets, consultation reports):
+# every site language, then the others documents exist in. Visitors see each
+# file's language in its own name ("Русский"); the names here are for running
+# text in the page language ("Disponible en anglais et en russe"). To add one,
+# append it and run makemigrations: every document model gets a `file_<code>`
+# field (factsheets.models.LanguageFilesModel, which checks this list at startup).
+MICIC_DOCUMENT_LANGUAGES = [
+    *LANGUAGES,
+    ("es", _("Spanish")),
+    ("ru", _("Russian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
@@ -261,5 +273,7 @@ LOGGING = {
     "loggers": {
         # Bad requests (e.g. a disallowed Host) are client errors, not ours.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
+        # fpdf2's font subsetting (demo PDFs in Russian) lists every glyph at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

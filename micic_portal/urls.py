@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("guidelines/", include("guidelines.urls")),
     path("", include("factsheets.urls")),
+    path("consultations/", include("consultations.urls")),
     prefix_default_language=True,
 )
 

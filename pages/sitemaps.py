@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from consultations.sitemaps import ConsultationSitemap
 from factsheets.sitemaps import FactsheetSitemap
 from guidelines.sitemaps import GuidelinesSitemap
 from practices.sitemaps import PracticePagesSitemap, RepositoryPracticeSitemap
@@ -27,4 +28,5 @@ sitemaps = {
     "factsheets": FactsheetSitemap,
     "practices-pages": PracticePagesSitemap,
     "practices": RepositoryPracticeSitemap,
+    "consultations": ConsultationSitemap,
 }

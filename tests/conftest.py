@@ -13,6 +13,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils import translation
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -33,6 +34,13 @@ STRICT = os.environ.get("MICIC_STRICT_TESTS") == "1"
 def lang(request):
     """Run the test once per site language."""
     return request.param
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """A request to a /fr/ page leaves French active in this thread; start each test in English."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

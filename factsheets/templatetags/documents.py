@@ -6,9 +6,12 @@
 """
 
 from django import template
-from django.conf import settings
 from django.utils.formats import number_format
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from factsheets.files import document_language_name
 
 register = template.Library()
 
@@ -22,18 +25,33 @@ def file_size(size):
     return _("%(size)s MB") % {"size": number_format(size / (1024 * 1024), decimal_pos=1)}
 
 
+def language_list(languages):
+    """The languages' names as running text in the page language: "English and
+    Russian", « en anglais et en russe »."""
+    names = [
+        # Translators: one language in a list after "Available in"; French
+        # repeats the preposition: "en anglais, en espagnol et en russe".
+        pgettext("language in a list", "%(language)s") % {"language": document_language_name(code)}
+        for code in languages
+    ]
+    return get_text_list(names, _("and"))
+
+
 def availability_note(versions):
-    """What to tell a visitor whose page language has no file ("" if it has one)."""
+    """What to tell a visitor whose page language has no file ("" if it has one):
+    the languages that do exist, never a file passed off as another language."""
     if not versions or versions[0].is_page_language:
         return ""
-    if [version.language for version in versions] == [settings.MODELTRANSLATION_DEFAULT_LANGUAGE]:
-        return _("Available in English only")
-    return _("Not available in the language of this page")
+    languages = language_list([version.language for version in versions])
+    if len(versions) == 1:
+        return _("Available in %(languages)s only") % {"languages": languages}
+    return _("Available in %(languages)s") % {"languages": languages}
 
 
 @register.inclusion_tag("factsheets/includes/file_links.html")
 def file_links(document, title=""):
     """One line per language that really has a file: its name in that language,
-    format, size, Preview (when browsers can show it) and Download links."""
+    format, size, Preview (when browsers can show it) and Download links, the
+    page language first."""
     versions = document.file_versions()
     return {"versions": versions, "note": availability_note(versions), "title": title}

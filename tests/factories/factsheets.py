@@ -6,15 +6,24 @@ from editorial.models import Status
 from factsheets.demo import build_pdf
 from factsheets.models import Factsheet, Tool
 
+DEFAULT_TITLES = {
+    "en": "English tool sheet",
+    "fr": "Fiche outil en francais",
+    "es": "Hoja de herramientas en espanol",
+    "ru": "Инструмент на русском языке",
+}
+
 
 def pdf_bytes(language, title=None):
     """A real, small PDF whose text says which language it is in."""
-    title = title or {"en": "English tool sheet", "fr": "Fiche outil en francais"}[language]
+    title = title or DEFAULT_TITLES[language]
     return build_pdf(title=title, kicker="Test", paragraphs=[title], language=language)
 
 
 PDF_EN = pdf_bytes("en")
 PDF_FR = pdf_bytes("fr")
+PDF_ES = pdf_bytes("es")
+PDF_RU = pdf_bytes("ru")
 
 
 class FactsheetFactory(factory.django.DjangoModelFactory):

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
+from factsheets.demo import build_pdf
 from factsheets.files import PDF, detect_format
 from factsheets.models import Factsheet, Tool
 
@@ -71,3 +72,27 @@ def test_reseeding_restores_lost_files_but_not_removed_ones(seeded):
     removed.refresh_from_db()
     assert lost.file_fr.storage.exists(lost.file_fr.name)
     assert removed.file_in("fr") is None
+
+
+def test_russian_pdf_embeds_a_cyrillic_font_from_a_python_package():
+    content = build_pdf(
+        title="Доклад о консультации",
+        kicker="Брюссель",
+        paragraphs=["Короткий демонстрационный текст.", "- пункт"],
+        language="ru",
+    )
+
+    assert detect_format(io.BytesIO(content)) == PDF
+    assert b"/Lang (ru)" in content
+    assert b"PTSans" in content and b"/FontFile2" in content
+    assert b"/ToUnicode" in content  # the text stays searchable and copyable
+    assert b"Helvetica" not in content
+
+
+def test_spanish_and_french_pdfs_keep_their_accents_in_the_standard_fonts():
+    for language, title in (("es", "Guía para niños: ¿qué hacer?"), ("fr", "Œuvre d'été « ici »")):
+        content = build_pdf(title=title, kicker="K", paragraphs=[title], language=language)
+
+        assert title.encode("windows-1252") in content
+        assert b"/FontFile2" not in content
+        assert f"/Lang ({language})".encode() in content

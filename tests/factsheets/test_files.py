@@ -4,17 +4,24 @@ import io
 import zipfile
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from factsheets.files import (
     DOCX,
     ODT,
     PDF,
     XLSX,
+    check_document_languages,
     clean_file_name,
     detect_format,
+    document_language_name,
+    document_languages,
     document_upload_to,
+    file_field_name,
+    language_name_local,
+    page_order,
     validate_document_file,
 )
 from factsheets.models import Tool
@@ -163,3 +170,59 @@ def test_upload_path_stays_in_the_app_directory():
     assert ".." not in parts
     assert parts[-1] == "passwd.pdf"
     assert document_upload_to(Tool(), "a.pdf") != document_upload_to(Tool(), "a.pdf")
+
+
+# Document languages ------------------------------------------------------------
+
+
+def test_document_languages_come_from_settings_site_languages_first(settings):
+    assert document_languages() == ["en", "fr", "es", "ru"]
+    assert [code for code, _name in settings.LANGUAGES] == document_languages()[:2]
+
+    settings.MICIC_DOCUMENT_LANGUAGES = [*settings.LANGUAGES, ("ar", "Arabic")]
+    assert document_languages() == ["en", "fr", "ar"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "problem"),
+    [
+        ([("en", "English"), ("ru", "Russian")], "lacks the site language(s) fr"),
+        ([("en", "E"), ("fr", "F"), ("en", "E")], "lists en more than once"),
+        ([("en", "E"), ("fr", "F"), ("xx", "X")], "Django does not know the language 'xx'"),
+        ([("en", "E"), ("fr", "F"), ("RU", "R")], "'RU' is not a lower-case language code"),
+        ([("en", "E"), ("fr", "F"), ("../x", "X")], "'../x' is not a lower-case language code"),
+    ],
+)
+def test_unusable_document_languages_stop_the_site_at_startup(settings, languages, problem):
+    settings.MICIC_DOCUMENT_LANGUAGES = languages
+
+    with pytest.raises(ImproperlyConfigured) as error:
+        check_document_languages()
+
+    assert problem in str(error.value)
+
+
+def test_file_fields_are_named_after_language_codes():
+    assert file_field_name("ru") == "file_ru"
+    assert file_field_name("pt-br") == "file_pt_br"
+    assert Tool.file_field_names() == ["file_en", "file_fr", "file_es", "file_ru"]
+
+
+@pytest.mark.parametrize(
+    ("page_language", "expected"),
+    [("fr", ["fr", "en", "es", "ru"]), ("en", ["en", "fr", "es", "ru"])],
+)
+def test_page_order_is_page_language_then_site_languages_then_the_rest(page_language, expected):
+    assert page_order(["ru", "es", "en", "fr"], page_language) == expected
+
+
+def test_page_order_drops_languages_that_are_not_document_languages():
+    assert page_order(["de", "ru", "en"], "fr") == ["en", "ru"]
+
+
+def test_language_names_for_running_text_are_translated():
+    with translation.override("fr"):
+        assert str(document_language_name("ru")) == "russe"
+        assert str(document_language_name("en")) == "anglais"
+    assert language_name_local("ru") == "Русский"
+    assert language_name_local("es") == "Español"

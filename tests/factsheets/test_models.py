@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from editorial.models import Status
 from factsheets.models import DownloadCounter, Factsheet, Tool
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
+from tests.factories.factsheets import PDF_ES, PDF_RU
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +22,63 @@ def test_missing_french_file_is_not_replaced_by_the_english_one():
     tool = ToolFactory(file_fr=None)
 
     with translation.override("fr"):
-        # modeltranslation's fallback: the plain attribute hands out English...
-        assert tool.file.name == tool.file_en.name
-        # ...which is why the site only ever asks file_in() / available_languages().
+        # Plain per-language fields: there is no translated `file` that could
+        # fall back to the English one.
+        assert not hasattr(tool, "file")
         assert tool.file_in("fr") is None
         assert tool.available_languages() == ["en"]
         assert [version.language for version in tool.file_versions()] == ["en"]
+
+
+def test_every_document_language_has_its_own_plain_file_field():
+    fields = {field.name: field for field in Tool._meta.get_fields()}
+
+    for code in ("en", "fr", "es", "ru"):
+        assert type(fields[f"file_{code}"]).__name__ == "FileField"
+        assert not fields[f"file_{code}"].null
+    assert "file" not in fields
+    with translation.override("fr"):
+        assert str(fields["file_ru"].verbose_name) == "fichier en russe"
+
+
+def test_files_beyond_the_site_languages_are_available():
+    tool = ToolFactory(
+        file_fr=None,
+        file_ru=ContentFile(PDF_RU, name="tool-ru.pdf"),
+        file_es=ContentFile(PDF_ES, name="tool-es.pdf"),
+    )
+
+    assert tool.available_languages() == ["en", "es", "ru"]
+    assert list(Tool.objects.with_file_in("ru")) == [tool]
+    assert list(Tool.objects.without_file_in("ru")) == []
+    assert tool.file_in("ru").read() == PDF_RU
+
+
+def test_file_versions_order_page_language_then_site_languages_then_others():
+    tool = ToolFactory(
+        file_ru=ContentFile(PDF_RU, name="tool-ru.pdf"),
+        file_es=ContentFile(PDF_ES, name="tool-es.pdf"),
+    )
+
+    with translation.override("fr"):
+        versions = tool.file_versions()
+
+    assert [(v.language, v.name_local) for v in versions] == [
+        ("fr", "Français"),
+        ("en", "English"),
+        ("es", "Español"),
+        ("ru", "Русский"),
+    ]
+    assert versions[3].download_url == f"/fr/tools/{tool.slug}/ru/download/"
+
+
+def test_a_language_dropped_from_settings_is_no_longer_offered(settings):
+    tool = ToolFactory(file_ru=ContentFile(PDF_RU, name="tool-ru.pdf"))
+
+    settings.MICIC_DOCUMENT_LANGUAGES = settings.LANGUAGES
+
+    assert tool.available_languages() == ["en", "fr"]
+    assert tool.file_in("ru") is None
 
 
 def test_file_versions_put_page_language_first_with_format_and_size():

@@ -12,7 +12,7 @@ from django.utils import translation
 from editorial.models import Status
 from factsheets.models import DownloadCounter, Factsheet, Tool
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
-from tests.factories.factsheets import PDF_EN, PDF_FR
+from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_FR, PDF_RU
 
 pytestmark = pytest.mark.django_db
 
@@ -218,13 +218,60 @@ def test_french_visitor_of_english_only_tool_is_told_and_gets_english_file(clien
     assert client.get("/fr/tools/planner/fr/download/").status_code == 404
 
 
+def test_french_visitor_of_english_and_russian_tool_is_told_no_french_file_exists(client):
+    """Files beyond the site languages: the page lists them in their own names
+    and says honestly, in French, which languages exist."""
+    tool = ToolFactory(slug="planner", file_fr=None, file_ru=ContentFile(PDF_RU, name="ru.pdf"))
+
+    html = html_of(client.get(f"/fr/factsheets/{tool.factsheet.slug_fr}/"))
+
+    assert "Disponible en anglais et en russe" in html
+    english = '<span lang="en">English</span> — PDF'
+    russian = f'<span lang="ru">Русский</span> — PDF, {round(len(PDF_RU) / 1024)} Ko'
+    assert html.index(english) < html.index(russian)
+    assert 'href="/fr/tools/planner/ru/download/" hreflang="ru"' in html
+    assert "/fr/tools/planner/fr/" not in html
+
+
+def test_note_lists_every_available_language_in_page_order(client):
+    tool = ToolFactory(
+        file_en=None,
+        file_ru=ContentFile(PDF_RU, name="ru.pdf"),
+        file_es=ContentFile(PDF_ES, name="es.pdf"),
+    )
+
+    html = html_of(client.get(f"/en/factsheets/{tool.factsheet.slug_en}/"))
+
+    assert "Available in French, Spanish and Russian" in html
+    french, spanish = '<span lang="fr">Français</span>', '<span lang="es">Español</span>'
+    assert html.index(french) < html.index(spanish) < html.index('<span lang="ru">Русский</span>')
+
+
+def test_russian_file_is_served_in_russian(client):
+    ToolFactory(slug="planner", file_ru=ContentFile(PDF_RU, name="ru.pdf"))
+
+    response = client.get("/fr/tools/planner/ru/download/")
+
+    assert response["Content-Language"] == "ru"
+    assert response["Content-Disposition"] == 'attachment; filename="planner-ru.pdf"'
+    assert body_of(response) == PDF_RU
+    assert client.get("/fr/tools/planner/es/download/").status_code == 404
+
+
+def test_file_languages_offered_follow_the_setting(client, settings):
+    ToolFactory(slug="planner", file_ru=ContentFile(PDF_RU, name="ru.pdf"))
+    settings.MICIC_DOCUMENT_LANGUAGES = settings.LANGUAGES
+
+    assert client.get("/en/tools/planner/ru/download/").status_code == 404
+    assert client.get("/en/tools/planner/fr/download/").status_code == 200
+
+
 def test_english_visitor_sees_no_note_for_bilingual_tool(client):
     tool = ToolFactory()
 
     html = html_of(client.get(f"/en/factsheets/{tool.factsheet.slug_en}/"))
 
-    assert "Available in English only" not in html
-    assert "Not available in the language of this page" not in html
+    assert "Available in" not in html
 
 
 def test_factsheet_in_english_only_says_so_in_french(client):
