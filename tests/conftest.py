@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -33,6 +34,13 @@ STRICT = os.environ.get("MICIC_STRICT_TESTS") == "1"
 def lang(request):
     """Run the test once per site language."""
     return request.param
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (pages, rate limits, content version):
+    a rolled-back database sends no signal to invalidate what an earlier test cached."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
