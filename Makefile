@@ -44,7 +44,8 @@ format: venv
 
 check-deploy: venv
 	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
-	DJANGO_ALLOWED_HOSTS=micic.example.org $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_ALLOWED_HOSTS=micic.example.org CACHE_URL=redis://127.0.0.1:6379/0 \
+	$(PY) manage.py check --deploy --fail-level WARNING
 
 ci:
 	bash .ci/run

@@ -77,7 +77,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compress text responses (HTML); files are sent as they are. Django's gzip
+    # adds random padding to each response (BREACH mitigation).
+    "pages.middleware.TextGZipMiddleware",
+    # ETag from the page's content, and 304 Not Modified when it is unchanged.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Whole anonymous pages from the cache. Inside the middleware above (so
+    # cached pages get fresh security headers, compression and ETags) and
+    # before sessions and locale, which a cached page does not need.
+    "pages.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session (admin language) and must come
     # before CommonMiddleware so APPEND_SLASH redirects keep the prefix.
@@ -128,6 +137,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Caching ---------------------------------------------------------------------
+# Local memory by default; a shared Redis in production (CACHE_URL), which the
+# page cache needs as soon as there is more than one worker process.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "micic",
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {CACHE_URL!r}")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The anonymous page cache (pages.middleware.AnonymousPageCacheMiddleware):
+# whole public pages kept until content changes, at most this many seconds.
+MICIC_PAGE_CACHE = env_bool("MICIC_PAGE_CACHE", not DEBUG)
+MICIC_PAGE_CACHE_SECONDS = env_int("MICIC_PAGE_CACHE_SECONDS", 600)
 
 # Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "en"

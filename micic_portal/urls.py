@@ -20,6 +20,8 @@ handler500 = "pages.views.server_error"
 urlpatterns = [
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
     path("healthz", page_views.healthz, name="healthz"),
+    # Some clients (e.g. Chromium's PDF viewer) ask for /favicon.ico regardless.
+    path("favicon.ico", page_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
 
@@ -41,6 +42,13 @@ def _reset_language():
     """A request to a /fr/ page leaves French active in this thread; start each test in English."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (pages, rate limits, content version):
+    a rolled-back database sends no signal to invalidate what an earlier test cached."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

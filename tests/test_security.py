@@ -51,6 +51,7 @@ def _production_env(**extra):
     env.update(
         DJANGO_SECRET_KEY="a-long-random-production-secret-3f9a8c7b6d5e4f3a2b1c0d9e8f7a6b5c4d",
         DJANGO_ALLOWED_HOSTS="micic.example.org",
+        CACHE_URL="redis://127.0.0.1:6379/0",
         **extra,
     )
     return env

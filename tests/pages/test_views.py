@@ -151,3 +151,11 @@ def test_admin_translation_tabs_load_jquery_ui_locally(admin_client):
     assert response.status_code == 200
     assert "/static/jquery-ui/jquery-ui.min.js" in html
     assert "googleapis" not in html
+
+
+@pytest.mark.django_db
+def test_favicon_ico_redirects_to_the_svg_icon(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"

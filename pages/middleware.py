@@ -1,0 +1,111 @@
+"""Middleware for serving public pages fast: the anonymous page cache."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import has_vary_header, patch_cache_control
+
+from pages.cache import content_changed, content_version, page_timeout
+
+# Cookies that mean the page may be personal: a signed-in session (staff see
+# drafts and banners) or flash messages waiting to be shown.
+_PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+_SAFE_METHODS = {"GET", "HEAD"}
+_WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class TextGZipMiddleware(GZipMiddleware):
+    """Django's GZipMiddleware, for text only.
+
+    Downloads (PDF, DOCX…) are already compressed and must keep their exact
+    Content-Length, so they are sent as they are.
+    """
+
+    COMPRESSIBLE = ("text/", "application/json", "application/xml", "image/svg+xml")
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous visitors' public pages from the cache, per URL and content version.
+
+    Only GET/HEAD requests without a session or messages cookie are served from
+    or stored in the cache, so staff (signed in) never get a cached anonymous
+    page and anonymous visitors never get a page built for staff. A response is
+    stored only if it is a complete 200 page that sets no cookie, does not
+    depend on cookies (no `Vary: Cookie`, as the CSRF token of a form adds) and
+    is not private. Successful admin writes move the content version on, so
+    the next anonymous request sees the change.
+
+    Sits after the middleware that adds headers to every response (security,
+    CSP, compression, conditional GET) and before sessions and locale, which
+    cached pages do not need: the language is in the URL.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._may_use_cache(request):
+            response = self.get_response(request)
+            # An editor saved, published or deleted something through the admin:
+            # whatever it touched (even through queryset.update(), which sends no
+            # signal), pages built before may now be stale. Signals cover the
+            # other write paths.
+            if (
+                request.method in _WRITE_METHODS
+                and response.status_code < 400
+                and request.path.startswith(self._admin_prefixes())
+            ):
+                content_changed()
+            return response
+
+        if not settings.MICIC_PAGE_CACHE:
+            return self._revalidate_in_browser(self.get_response(request))
+
+        version = content_version()
+        key = f"micic:page:{version}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        response = self._revalidate_in_browser(self.get_response(request))
+        if request.method == "GET" and self._may_store(response):
+            timeout = page_timeout(version)
+            if timeout:
+                cache.set(key, response, timeout=timeout)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+    def _revalidate_in_browser(self, response):
+        """Browsers keep public pages but ask again each time (a 304 when unchanged,
+        thanks to the ETag): an editor never sees a stale copy of a page they just
+        changed, and a slow connection only pays for a round trip."""
+        if self._may_store(response) and "Cache-Control" not in response:
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        return response
+
+    @staticmethod
+    def _may_use_cache(request):
+        return (
+            request.method in _SAFE_METHODS
+            and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
+            and not request.path.startswith(AnonymousPageCacheMiddleware._admin_prefixes())
+        )
+
+    @staticmethod
+    def _admin_prefixes():
+        return tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
+
+    @staticmethod
+    def _may_store(response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if has_vary_header(response, "Cookie") or has_vary_header(response, "*"):
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        return "private" not in cache_control and "no-store" not in cache_control

@@ -1,0 +1,198 @@
+"""The anonymous page cache never serves stale or someone else's page; HTTP caching headers."""
+
+import gzip
+import time
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from editorial.models import Status
+from pages.cache import content_version, page_timeout
+from tests.factories import GuidelineFactory
+from tests.support.forms import form_data
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.MICIC_PAGE_CACHE = True
+    settings.MICIC_PAGE_CACHE_SECONDS = 600
+
+
+def get(path, client=None, **headers):
+    return (client or Client()).get(path, headers=headers)
+
+
+@pytest.mark.django_db
+def test_second_anonymous_request_is_served_from_the_cache(lang, django_assert_num_queries):
+    GuidelineFactory(number=3, short_label_en="Empower migrants", short_label_fr="Autonomiser")
+
+    first = get(f"/{lang}/guidelines/")
+    with django_assert_num_queries(0):
+        second = get(f"/{lang}/guidelines/")
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Language"] == lang
+
+
+@pytest.mark.django_db
+def test_languages_are_cached_separately():
+    GuidelineFactory(number=3, short_label_en="Empower migrants", short_label_fr="Autonomiser")
+
+    get("/en/guidelines/")
+    french = get("/fr/guidelines/")
+
+    assert french["X-Page-Cache"] == "miss"
+    assert "Autonomiser" in french.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_edit_shows_on_the_next_anonymous_request(lang):
+    guideline = GuidelineFactory(number=3, short_label_en="Old label", short_label_fr="Ancien")
+    get(f"/{lang}/guidelines/")
+
+    guideline.short_label_en = "New label"
+    guideline.short_label_fr = "Nouveau"
+    guideline.save()
+    response = get(f"/{lang}/guidelines/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert {"en": "New label", "fr": "Nouveau"}[lang] in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_publishing_shows_on_the_next_anonymous_request():
+    guideline = GuidelineFactory(number=4, status=Status.DRAFT, short_label_en="Hidden yet")
+    assert "Hidden yet" not in get("/en/guidelines/").content.decode()
+
+    guideline.status = Status.PUBLISHED
+    guideline.save()
+
+    assert "Hidden yet" in get("/en/guidelines/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_admin_save_shows_on_the_next_anonymous_request(admin_client):
+    guideline = GuidelineFactory(number=5, short_label_en="Before the edit")
+    assert "Before the edit" in get("/en/guidelines/").content.decode()
+    change_url = f"/en/admin/guidelines/guideline/{guideline.pk}/change/"
+    page = admin_client.get(change_url).content.decode()
+
+    response = admin_client.post(
+        change_url, form_data(page, "guideline_form", short_label_en="After the edit")
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    fresh = get("/en/guidelines/")
+    assert fresh["X-Page-Cache"] == "miss"
+    assert "After the edit" in fresh.content.decode()
+
+
+@pytest.mark.django_db
+def test_staff_never_get_the_cached_anonymous_page_and_vice_versa(admin_client):
+    draft = GuidelineFactory(number=6, status=Status.DRAFT, short_label_en="Draft for staff")
+    url = f"/en/guidelines/6/{draft.slug_en}/"
+
+    assert get(url).status_code == 404
+    staff_page = admin_client.get(url)
+    anonymous_again = get(url)
+    overview_for_anonymous = get("/en/guidelines/")
+    overview_for_staff = admin_client.get("/en/guidelines/")
+
+    assert staff_page.status_code == 200
+    assert "X-Page-Cache" not in staff_page
+    assert "Draft — not public." in staff_page.content.decode()
+    assert anonymous_again.status_code == 404
+    assert overview_for_anonymous["X-Page-Cache"] == "miss"
+    assert "X-Page-Cache" not in overview_for_staff
+
+
+@pytest.mark.django_db
+def test_pages_with_a_form_token_are_not_cached():
+    get("/en/practices/share/")
+    again = get("/en/practices/share/")
+
+    assert again["X-Page-Cache"] == "miss"
+    assert "csrfmiddlewaretoken" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_visitor_with_flash_messages_is_not_served_from_the_cache():
+    get("/en/about/")
+    client = Client()
+    client.cookies["messages"] = "anything"
+
+    assert "X-Page-Cache" not in client.get("/en/about/")
+
+
+@pytest.mark.django_db
+def test_cached_pages_expire_when_scheduled_content_is_due():
+    due = timezone.now() + timedelta(seconds=2)
+    GuidelineFactory(number=7, publish_at=due, short_label_en="Scheduled guideline")
+
+    assert 0 < page_timeout(content_version()) <= 2
+    assert "Scheduled guideline" not in get("/en/guidelines/").content.decode()
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 0.2)
+
+    response = get("/en/guidelines/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "Scheduled guideline" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_page_timeout_without_scheduled_content_is_the_configured_maximum():
+    GuidelineFactory(number=8)
+
+    assert page_timeout(content_version()) == 600
+
+
+@pytest.mark.django_db
+def test_seeding_changes_the_content_version():
+    version = content_version()
+
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert content_version() != version
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_cache_on", [True, False])
+def test_public_pages_revalidate_with_an_etag(settings, page_cache_on):
+    settings.MICIC_PAGE_CACHE = page_cache_on
+    first = get("/en/about/")
+
+    not_modified = get("/en/about/", **{"if-none-match": first["ETag"]})
+
+    assert first["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert first["ETag"]
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+
+
+@pytest.mark.django_db
+def test_html_is_compressed(lang):
+    response = get(f"/{lang}/about/", **{"accept-encoding": "gzip"})
+
+    assert response["Content-Encoding"] == "gzip"
+    assert f'<html lang="{lang}"' in gzip.decompress(response.content).decode()
+    assert "Accept-Encoding" in response["Vary"]
+
+
+def test_page_cache_on_a_per_process_cache_is_a_deploy_warning(settings):
+    from pages.checks import check_page_cache_is_shared
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [w.id for w in check_page_cache_is_shared(None)] == ["micic.W001"]
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+        }
+    }
+    assert check_page_cache_is_shared(None) == []
