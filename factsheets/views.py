@@ -1,13 +1,14 @@
+import hashlib
 import logging
 
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, register_converter, reverse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
-from django.utils.http import content_disposition_header
+from django.utils.http import content_disposition_header, http_date
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.decorators.csp import csp_override
@@ -76,14 +77,37 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
             patch_cache_control(response, private=True, no_store=True)
         return response
 
+    @staticmethod
+    def _validators(field_file):
+        """ETag and Last-Modified of the stored file: a replaced file has a new
+        storage name (and time), so a revisit after a replacement gets it."""
+        storage, name = field_file.storage, field_file.name
+        try:
+            modified = storage.get_modified_time(name)
+            size = storage.size(name)
+        except OSError:
+            raise Http404("File missing from storage") from None
+        digest = hashlib.sha256(f"{name}:{size}:{modified.timestamp()}".encode()).hexdigest()
+        return f'"{digest[:32]}"', modified
+
     def get(self, request, *args, **kwargs):
         obj, language, field_file, fmt = self._file()
+        etag, modified = self._validators(field_file)
+        not_modified = get_conditional_response(
+            request, etag=etag, last_modified=int(modified.timestamp())
+        )
+        if not_modified is not None:
+            # A revisit of an unchanged file: 304, nothing sent and nothing counted.
+            not_modified["ETag"] = etag
+            return self._headers(not_modified, obj, language, fmt)
         try:
             handle = field_file.storage.open(field_file.name, "rb")
         except OSError:
             logger.warning("Missing file %s for %r [%s]", field_file.name, obj, language)
             raise Http404("File missing from storage") from None
         response = FileResponse(handle, content_type=fmt.mimetype)
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(modified.timestamp())
         self._headers(response, obj, language, fmt)
         if obj.is_public:  # staff checking a draft are not visitors
             DownloadCounter.objects.record(obj, language, self.kwargs["action"])
@@ -95,8 +119,11 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
             size = field_file.storage.size(field_file.name)
         except OSError:
             raise Http404("File missing from storage") from None
+        etag, modified = self._validators(field_file)
         response = HttpResponse(content_type=fmt.mimetype)
         response["Content-Length"] = str(size)
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(modified.timestamp())
         return self._headers(response, obj, language, fmt)
 
 

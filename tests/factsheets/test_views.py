@@ -12,7 +12,7 @@ from django.utils import translation
 from editorial.models import Status
 from factsheets.models import DownloadCounter, Factsheet, Tool
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
-from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_FR, PDF_RU
+from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_FR, PDF_RU, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -405,9 +405,40 @@ def test_head_gives_the_same_headers_without_body_or_count(client):
         "Content-Language",
         "Cache-Control",
         "Content-Security-Policy",
+        "ETag",
+        "Last-Modified",
     ):
         assert head[header] == get[header], header
     assert tool.download_totals() == {"fr": (1, 0)}
+
+
+def test_revisiting_an_unchanged_file_gets_304_and_is_not_counted(client):
+    tool = ToolFactory(slug="planner")
+    first = client.get("/en/tools/planner/fr/download/")
+    body_of(first)
+
+    by_etag = client.get("/en/tools/planner/fr/download/", headers={"if-none-match": first["ETag"]})
+    by_date = client.get(
+        "/en/tools/planner/fr/download/", headers={"if-modified-since": first["Last-Modified"]}
+    )
+
+    assert by_etag.status_code == 304 and by_date.status_code == 304
+    assert by_etag["ETag"] == first["ETag"]
+    assert tool.download_totals() == {"fr": (1, 0)}
+
+
+def test_a_replaced_file_has_a_new_etag(client):
+    tool = ToolFactory(slug="planner")
+    old = client.get("/en/tools/planner/fr/download/")
+    old_body = body_of(old)
+
+    tool.file_fr = ContentFile(pdf_bytes("fr", "Nouvelle version"), name="new.pdf")
+    tool.save()
+    fresh = client.get("/en/tools/planner/fr/download/", headers={"if-none-match": old["ETag"]})
+
+    assert fresh.status_code == 200
+    assert fresh["ETag"] != old["ETag"]
+    assert body_of(fresh) != old_body
 
 
 def test_downloads_and_previews_are_counted(client):
