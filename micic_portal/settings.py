@@ -77,16 +77,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole anonymous pages from the cache, stored as finally sent (compressed,
+    # with their ETag and CSP): a hit skips everything below. Security headers
+    # are still added fresh by SecurityMiddleware above.
+    "pages.middleware.AnonymousPageCacheMiddleware",
     # Compress text responses (HTML); files are sent as they are. Django's gzip
     # adds random padding to each response (BREACH mitigation).
     "pages.middleware.TextGZipMiddleware",
     # ETag from the page's content, and 304 Not Modified when it is unchanged.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    # Whole anonymous pages from the cache. Inside the middleware above (so
-    # cached pages get fresh security headers, compression and ETags) and
-    # before sessions and locale, which a cached page does not need.
-    "pages.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session (admin language) and must come
     # before CommonMiddleware so APPEND_SLASH redirects keep the prefix.

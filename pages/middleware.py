@@ -1,9 +1,9 @@
-"""Middleware for serving public pages fast: the anonymous page cache."""
+"""Middleware for serving public pages fast: text compression and the anonymous page cache."""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
 
 from pages.cache import content_changed, content_version, page_timeout
 
@@ -35,14 +35,15 @@ class AnonymousPageCacheMiddleware:
     Only GET/HEAD requests without a session or messages cookie are served from
     or stored in the cache, so staff (signed in) never get a cached anonymous
     page and anonymous visitors never get a page built for staff. A response is
-    stored only if it is a complete 200 page that sets no cookie, does not
-    depend on cookies (no `Vary: Cookie`, as the CSRF token of a form adds) and
-    is not private. Successful admin writes move the content version on, so
-    the next anonymous request sees the change.
+    stored only if it is a complete 200 page that sets no cookie (a page whose
+    form uses a CSRF token always sets one) and is not private. Such requests
+    carry no session, so a `Vary: Cookie` added because a view looked at the
+    (anonymous) user does not make their pages differ.
 
-    Sits after the middleware that adds headers to every response (security,
-    CSP, compression, conditional GET) and before sessions and locale, which
-    cached pages do not need: the language is in the URL.
+    Pages are stored as finally sent by the middleware below (compressed or not,
+    hence one entry per encoding), so a hit costs a cache read. Successful admin
+    writes and signals move the content version on, so the next anonymous
+    request sees a change.
     """
 
     def __init__(self, get_response):
@@ -67,14 +68,18 @@ class AnonymousPageCacheMiddleware:
             return self._revalidate_in_browser(self.get_response(request))
 
         version = content_version()
-        key = f"micic:page:{version}:{request.get_full_path()}"
+        encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
+        key = f"micic:page:{version}:{encoding}:{request.get_full_path()}"
         response = cache.get(key)
         if response is not None:
+            response = get_conditional_response(
+                request, etag=response.get("ETag"), response=response
+            )
             response["X-Page-Cache"] = "hit"
             return response
 
         response = self._revalidate_in_browser(self.get_response(request))
-        if request.method == "GET" and self._may_store(response):
+        if request.method == "GET" and response.status_code == 200 and self._may_store(response):
             timeout = page_timeout(version)
             if timeout:
                 cache.set(key, response, timeout=timeout)
@@ -103,9 +108,9 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _may_store(response):
-        if response.status_code != 200 or response.streaming or response.cookies:
+        if response.status_code not in {200, 304} or response.streaming or response.cookies:
             return False
-        if has_vary_header(response, "Cookie") or has_vary_header(response, "*"):
+        if has_vary_header(response, "*"):
             return False
         cache_control = response.get("Cache-Control", "").lower()
         return "private" not in cache_control and "no-store" not in cache_control

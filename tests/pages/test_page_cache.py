@@ -196,3 +196,53 @@ def test_page_cache_on_a_per_process_cache_is_a_deploy_warning(settings):
         }
     }
     assert check_page_cache_is_shared(None) == []
+
+
+@pytest.mark.django_db
+def test_detail_pages_are_cached_for_anonymous_visitors(django_assert_num_queries):
+    guideline = GuidelineFactory(number=9, title_en="Communicate often")
+    url = guideline.get_absolute_url()
+
+    get(url)
+    with django_assert_num_queries(0):
+        hit = get(url)
+
+    assert hit["X-Page-Cache"] == "hit"
+    assert "Communicate often" in hit.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_cache_hit_answers_a_revalidation_with_304():
+    first = get("/en/about/")
+
+    revalidated = get("/en/about/", **{"if-none-match": first["ETag"]})
+
+    assert revalidated["X-Page-Cache"] == "hit"
+    assert revalidated.status_code == 304
+    assert revalidated.content == b""
+
+
+@pytest.mark.django_db
+def test_compressed_and_plain_copies_are_cached_apart():
+    compressed = get("/en/about/", **{"accept-encoding": "gzip"})
+    plain = get("/en/about/")
+    plain_again = get("/en/about/")
+    compressed_again = get("/en/about/", **{"accept-encoding": "gzip, br"})
+
+    assert plain["X-Page-Cache"] == "miss"
+    assert "Content-Encoding" not in plain_again
+    assert plain_again.content.decode().startswith("<!DOCTYPE html>")
+    assert compressed_again["X-Page-Cache"] == "hit"
+    assert compressed_again["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed_again.content) == gzip.decompress(compressed.content)
+
+
+@pytest.mark.django_db
+def test_finding_the_next_scheduled_publication_is_one_query(django_assert_num_queries):
+    soon = timezone.now() + timedelta(minutes=5)
+    GuidelineFactory(number=10, publish_at=soon)
+
+    with django_assert_num_queries(1):
+        timeout = page_timeout(content_version())
+
+    assert 290 <= timeout <= 300
