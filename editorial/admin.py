@@ -31,9 +31,9 @@ from django.db import connections, models, transaction
 from django.db.models import Prefetch
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
@@ -47,6 +47,7 @@ from reversion.utils import mute_signals
 
 from editorial import dashboard
 from editorial.forms import (
+    EDITORIAL_FORM_FIELDS,
     PublishableAdminForm,
     PublishableInlineForm,
     TranslationFilterForm,
@@ -56,6 +57,7 @@ from editorial.history import row_changes, version_changes
 from editorial.languages import missing_files, missing_translations, other_languages
 from editorial.models import ContentChange, Publishable, TranslationStatus, publishable_models
 from editorial.services import (
+    PUBLISHER_STATUSES,
     content_archive,
     content_publish,
     content_unpublish,
@@ -68,9 +70,6 @@ from editorial.services import (
 )
 
 PUBLICATION_FIELDS = ("status", "publish_at", "english_only")
-# Form fields of PublishableAdminForm that are not model fields: shown in a
-# fieldset of their own at the end of every content form.
-EDITORIAL_FORM_FIELDS = ("translation_checked", "change_comment")
 
 
 class PublicationFilter(admin.SimpleListFilter):
@@ -177,7 +176,13 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
-            (name, {**options, "fields": [f for f in options["fields"] if f not in EDITORIAL_FORM_FIELDS]})
+            (
+                name,
+                {
+                    **options,
+                    "fields": [f for f in options["fields"] if f not in EDITORIAL_FORM_FIELDS],
+                },
+            )
             for name, options in super().get_fieldsets(request, obj)
         ]
         if obj is not None and obj.translation_outdated_since:
@@ -199,8 +204,20 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
                     },
                 )
             )
-        fieldsets.append((_("Your change"), {"fields": ["change_comment"]}))
+        # The change comment is rendered after the inlines, next to the save
+        # buttons (editorial/admin/change_form.html), not in a fieldset.
         return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        """Editors see the publication date, and a published or archived item's
+        status, as text: only publishers change them (the form enforces it too)."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            locked = ["publish_at"]
+            if obj is not None and obj.status in PUBLISHER_STATUSES:
+                locked.append("status")
+            fields += [name for name in locked if name not in fields]
+        return fields
 
     def get_inlines(self, request, obj):
         return [
@@ -223,7 +240,9 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
         if obj.is_scheduled:
             self.message_user(
                 request,
-                gettext("“%(item)s” is scheduled: it appears on the public site by itself on %(date)s.")
+                gettext(
+                    "“%(item)s” is scheduled: it appears on the public site by itself on %(date)s."
+                )
                 % {"item": obj, "date": obj.publication_state},
                 messages.INFO,
             )
@@ -296,7 +315,9 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             lambda n: ngettext("%(count)d item published.", "%(count)d items published.", n),
         )
 
-    @admin.action(description=_("Unpublish selected items (back to draft)"), permissions=["publish"])
+    @admin.action(
+        description=_("Unpublish selected items (back to draft)"), permissions=["publish"]
+    )
     def unpublish_selected(self, request, queryset):
         self._apply(
             request,
@@ -491,16 +512,24 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             raise PermissionDenied
         history_url = self._url("history", quote(obj.pk))
         versions = Version.objects.get_for_object(obj).select_related("revision__user")
+        new = old = None
         try:
             new = versions.get(pk=int(request.GET.get("new", "")))
-            old_id = request.GET.get("old")
-            if old_id:
+            if old_id := request.GET.get("old"):
                 old = versions.get(pk=int(old_id))
             else:
                 old = versions.filter(pk__lt=new.pk).order_by("-pk").first()
         except (ValueError, Version.DoesNotExist):
-            old = None
-        if old is None or old.pk == new.pk:
+            pass
+        if new is not None and old is None and not request.GET.get("old"):
+            messages.info(
+                request,
+                gettext(
+                    "This is the first saved version: there is nothing older to compare it with."
+                ),
+            )
+            return HttpResponseRedirect(history_url)
+        if new is None or old is None or old.pk == new.pk:
             messages.info(request, gettext("Choose two different versions to compare."))
             return HttpResponseRedirect(history_url)
         if old.pk > new.pk:
@@ -583,7 +612,9 @@ class TranslationStatusAdmin(ReadOnlyAdmin):
             sections.append(
                 {
                     "summary": summary,
-                    "issues": dashboard.describe(objects[: self.per_type] if more else objects, language),
+                    "issues": dashboard.describe(
+                        objects[: self.per_type] if more else objects, language
+                    ),
                     "page_obj": page,
                     "total": total,
                     "more": more,
@@ -664,6 +695,11 @@ class ContentChangeAdmin(ReadOnlyAdmin):
             )
         ]
 
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(
+            request, {"title": _("Recent changes"), **(extra_context or {})}
+        )
+
     @admin.display(description=_("comment"))
     def comment_display(self, revision):
         return revision.get_comment()
@@ -681,9 +717,14 @@ class ContentChangeAdmin(ReadOnlyAdmin):
         if model is not None:
             opts = model._meta
             try:
-                change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(main.object_id)])
-                compare_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_compare", args=[quote(main.object_id)])
-            except Exception:
+                change_url = reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(main.object_id)]
+                )
+                compare_url = reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_compare",
+                    args=[quote(main.object_id)],
+                )
+            except NoReverseMatch:
                 change_url = compare_url = None
             if change_url:
                 links = [
@@ -699,7 +740,9 @@ class ContentChangeAdmin(ReadOnlyAdmin):
                 ]
         if others:
             links.append(
-                ngettext("and %(count)d row saved with it", "and %(count)d rows saved with it", others)
+                ngettext(
+                    "and %(count)d row saved with it", "and %(count)d rows saved with it", others
+                )
                 % {"count": others}
             )
         return format_html_join(" ", "{}", ((link,) for link in links))

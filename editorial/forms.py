@@ -9,6 +9,8 @@ themselves live in editorial.services.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import InlineForeignKeyField
+from django.utils.functional import cached_property
+from django.utils.text import normalize_newlines
 from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Status
@@ -17,6 +19,9 @@ from editorial.services import (
     publication_check,
     translation_note_changes,
 )
+
+# Form fields of PublishableAdminForm that are not model fields.
+EDITORIAL_FORM_FIELDS = ("translation_checked", "change_comment")
 
 
 class PublishableFormMixin:
@@ -57,6 +62,32 @@ class PublishableFormMixin:
         if publish_at is not None:
             publish_at.disabled = True
             publish_at.help_text = _("Only publishers schedule publication.")
+
+    @cached_property
+    def changed_data(self):
+        """Changed fields, leaving out the editorial form fields and text whose
+        only difference is the browser's line endings (\r\n for \n), which
+        would otherwise flag untouched translations as outdated."""
+        changed = []
+        for name in super().changed_data:
+            if name in EDITORIAL_FORM_FIELDS:
+                continue
+            initial, data = self[name].initial, self[name].data
+            if (
+                isinstance(initial, str)
+                and isinstance(data, str)
+                and normalize_newlines(initial).strip() == normalize_newlines(data).strip()
+            ):
+                continue
+            changed.append(name)
+        return changed
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, value in cleaned_data.items():
+            if isinstance(value, str) and "\r" in value:
+                cleaned_data[name] = normalize_newlines(value)
+        return cleaned_data
 
     def parent_instance(self):
         """The item an inline row is edited with (a practice's guideline), or None."""

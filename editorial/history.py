@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import formats, timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import normalize_newlines
 from django.utils.translation import gettext_lazy as _
 
 from editorial.languages import language_file_names, translated_field_names
@@ -78,7 +79,7 @@ def word_diff(old, new):
             old_parts.append(format_html("<del>{}</del>", removed))
         if added:
             new_parts.append(format_html("<ins>{}</ins>", added))
-    return mark_safe("".join(old_parts)), mark_safe("".join(new_parts))  # noqa: S308 (escaped)
+    return mark_safe("".join(old_parts)), mark_safe("".join(new_parts))
 
 
 class ValueFormatter:
@@ -117,7 +118,7 @@ class ValueFormatter:
             return str(dict(f.flatchoices).get(raw, raw))
         if isinstance(f, models.DateTimeField):
             return formats.date_format(timezone.localtime(raw), "DATETIME_FORMAT")
-        return str(raw)
+        return normalize_newlines(str(raw))
 
 
 def field_changes(model, old_values, new_values, formatter):

@@ -43,9 +43,12 @@ def translated_field_names(model):
         fields = translator.get_options_for_model(model).all_fields
     except NotRegistered:
         return []
-    return sorted(
-        name for name in fields if not isinstance(model._meta.get_field(name), models.FileField)
-    )
+    # In the model's field order (the order of the admin form).
+    return [
+        f.name
+        for f in model._meta.concrete_fields
+        if f.name in fields and not isinstance(f, models.FileField)
+    ]
 
 
 @cache

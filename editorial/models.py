@@ -126,9 +126,7 @@ class Publishable(models.Model):
         """The status in words, with the date of a scheduled publication."""
         if self.is_scheduled:
             return gettext("Scheduled for %(date)s (%(timezone)s)") % {
-                "date": formats.date_format(
-                    timezone.localtime(self.publish_at), "DATETIME_FORMAT"
-                ),
+                "date": formats.date_format(timezone.localtime(self.publish_at), "DATETIME_FORMAT"),
                 "timezone": timezone.get_current_timezone_name(),
             }
         return self.get_status_display()
@@ -149,8 +147,13 @@ class EditorialRights(models.Model):
     class Meta:
         managed = False
         default_permissions = ()
-        permissions = [("publish_content", _("Can publish, unpublish, archive and schedule content"))]
+        permissions = [
+            ("publish_content", _("Can publish, unpublish, archive and schedule content"))
+        ]
         verbose_name = _("editorial rights")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
 
 
 class TranslationStatus(models.Model):
@@ -162,6 +165,9 @@ class TranslationStatus(models.Model):
         default_permissions = ("view",)
         verbose_name = _("French translation")
         verbose_name_plural = _("French translation")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
 
 
 class ContentChange(Revision):

@@ -6,7 +6,7 @@ these and nothing else, so every path that publishes applies the same rules.
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -87,7 +87,9 @@ def content_set_status(*, obj, status, by, comment=""):
     publication_check(obj=obj)
     with reversion.create_revision():
         reversion.set_user(by)
-        reversion.set_comment(comment or gettext("Status: %(status)s") % {"status": obj.get_status_display()})
+        reversion.set_comment(
+            comment or gettext("Status: %(status)s") % {"status": obj.get_status_display()}
+        )
         obj.save()
     return obj
 
@@ -114,7 +116,10 @@ def content_archive(*, obj, by):
 def translation_pairs(model):
     """[(English field, [translated fields])] for every text field and file of `model`."""
     return [
-        (value.field_name(default_language()), [value.field_name(code) for code in other_languages()])
+        (
+            value.field_name(default_language()),
+            [value.field_name(code) for code in other_languages()],
+        )
         for value in translated_values(model)
     ]
 
@@ -132,11 +137,7 @@ def translation_note_changes(*, obj, changed):
         for name in translations:
             if name in changed:
                 outdated.discard(name)
-            elif (
-                english in changed
-                and obj.status == Status.PUBLISHED
-                and getattr(obj, name, None)
-            ):
+            elif english in changed and obj.status == Status.PUBLISHED and getattr(obj, name, None):
                 outdated.add(name)
     obj.translation_outdated_fields = sorted(outdated)
     if not outdated:
@@ -153,7 +154,7 @@ def translation_outdated_labels(obj):
     for name in obj.translation_outdated_fields or []:
         try:
             labels.append(str(model._meta.get_field(name).verbose_name))
-        except Exception:  # a field renamed since it was flagged
+        except FieldDoesNotExist:  # a field renamed since it was flagged
             labels.append(name)
     return labels
 
