@@ -44,9 +44,14 @@ def _add_form(data, form):
         value = form[name].value()
         if isinstance(field, forms.SplitDateTimeField):
             if hasattr(value, "date"):
-                data[f"{key}_0"], data[f"{key}_1"] = value.date().isoformat(), value.strftime("%H:%M:%S")
+                data[f"{key}_0"], data[f"{key}_1"] = (
+                    value.date().isoformat(),
+                    value.strftime("%H:%M:%S"),
+                )
             else:
-                data[f"{key}_0"], data[f"{key}_1"] = (value or ["", ""])[:2] if isinstance(value, list) else ("", "")
+                data[f"{key}_0"], data[f"{key}_1"] = (
+                    (value or ["", ""])[:2] if isinstance(value, list) else ("", "")
+                )
         elif isinstance(value, FieldFile) or isinstance(field, forms.FileField):
             continue  # a stored file stays as it is unless a new one is uploaded
         elif isinstance(value, bool):

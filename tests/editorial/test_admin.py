@@ -94,7 +94,9 @@ def test_editor_cannot_publish_an_inline_practice(editor_client):
     guideline = GuidelineFactory()
     practice = GuidelinePracticeFactory(guideline=guideline, status=Status.DRAFT)
     data = admin_form_data(editor_client.get(change_url(guideline)))
-    prefix = next(key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk))
+    prefix = next(
+        key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk)
+    )
 
     data[prefix.replace("-id", "-status")] = "published"
     response = editor_client.post(change_url(guideline), data)
@@ -108,7 +110,9 @@ def test_editor_cannot_unpublish_an_inline_practice(editor_client):
     guideline = GuidelineFactory()
     practice = GuidelinePracticeFactory(guideline=guideline, status=Status.PUBLISHED)
     data = admin_form_data(editor_client.get(change_url(guideline)))
-    prefix = next(key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk))
+    prefix = next(
+        key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk)
+    )
 
     data[prefix.replace("-id", "-status")] = "draft"
     response = editor_client.post(change_url(guideline), data)
@@ -122,7 +126,11 @@ def test_publisher_may_publish_and_schedule(publisher_client):
     draft = GuidelineFactory(status=Status.DRAFT)
 
     response = post_change(
-        publisher_client, draft, status="published", publish_at_0="2099-01-01", publish_at_1="09:30:00"
+        publisher_client,
+        draft,
+        status="published",
+        publish_at_0="2099-01-01",
+        publish_at_1="09:30:00",
     )
 
     assert response.status_code == 302
@@ -169,7 +177,9 @@ def test_an_inline_practice_without_french_cannot_be_published(publisher_client)
     guideline = GuidelineFactory()
     practice = GuidelinePracticeFactory(guideline=guideline, status=Status.DRAFT, body_fr="")
     data = admin_form_data(publisher_client.get(change_url(guideline)))
-    prefix = next(key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk))
+    prefix = next(
+        key for key, value in data.items() if key.endswith("-id") and value == str(practice.pk)
+    )
 
     data[prefix.replace("-id", "-status")] = "published"
     response = publisher_client.post(change_url(guideline), data)
@@ -269,7 +279,9 @@ def test_change_form_links_to_the_public_page_in_each_language(editor_client):
 def test_change_comment_is_kept_with_the_revision(editor_client):
     guideline = GuidelineFactory()
 
-    post_change(editor_client, guideline, summary_en="Shorter.", change_comment="Tightened the summary")
+    post_change(
+        editor_client, guideline, summary_en="Shorter.", change_comment="Tightened the summary"
+    )
 
     from reversion.models import Version
 

@@ -13,7 +13,12 @@ from editorial.models import Status
 from factsheets.models import Tool
 from guidelines.models import Guideline, GuidelinePractice
 from tests.editorial.conftest import admin_form_data
-from tests.factories import FactsheetFactory, GuidelineFactory, GuidelinePracticeFactory, ToolFactory
+from tests.factories import (
+    FactsheetFactory,
+    GuidelineFactory,
+    GuidelinePracticeFactory,
+    ToolFactory,
+)
 from tests.factories.factsheets import pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +71,9 @@ def test_first_edit_keeps_the_state_before_it(editor_client):
 
 def test_history_lists_versions_with_compare_and_restore(editor_client):
     guideline = GuidelineFactory()
-    edit(editor_client, guideline, summary_fr="Deuxième version.", change_comment="Reprise du résumé")
+    edit(
+        editor_client, guideline, summary_fr="Deuxième version.", change_comment="Reprise du résumé"
+    )
 
     html = page(editor_client.get(f"{admin_base(guideline)}{guideline.pk}/history/"))
 
@@ -81,7 +88,9 @@ def test_compare_shows_changed_fields_word_by_word(editor_client):
     edit(editor_client, guideline, summary_fr="Informer clairement les migrants.")
     newest = versions_of(guideline)[0]
 
-    response = editor_client.get(f"{admin_base(guideline)}{guideline.pk}/history/compare/", {"new": newest.pk})
+    response = editor_client.get(
+        f"{admin_base(guideline)}{guideline.pk}/history/compare/", {"new": newest.pk}
+    )
 
     html = page(response)
     assert response.status_code == 200
@@ -232,7 +241,9 @@ def test_recent_changes_filter_by_content_type(editor_client):
     from django.contrib.contenttypes.models import ContentType
 
     factsheet_type = ContentType.objects.get(app_label="factsheets", model="factsheet")
-    html = page(editor_client.get("/en/admin/editorial/contentchange/", {"type": factsheet_type.pk}))
+    html = page(
+        editor_client.get("/en/admin/editorial/contentchange/", {"type": factsheet_type.pk})
+    )
 
     assert "A factsheet" in html and "A guideline" not in html
 
@@ -262,12 +273,18 @@ def test_history_and_audit_pages_use_constant_queries(editor_client):
     history = f"{admin_base(guideline)}{guideline.pk}/history/"
     for n in range(3):
         edit(editor_client, guideline, summary_en=f"Version {n}")
-    few = (count_queries(editor_client, history), count_queries(editor_client, "/en/admin/editorial/contentchange/"))
+    few = (
+        count_queries(editor_client, history),
+        count_queries(editor_client, "/en/admin/editorial/contentchange/"),
+    )
 
     for n in range(3, 60):
         edit(editor_client, guideline, summary_en=f"Version {n}")
 
-    many = (count_queries(editor_client, history), count_queries(editor_client, "/en/admin/editorial/contentchange/"))
+    many = (
+        count_queries(editor_client, history),
+        count_queries(editor_client, "/en/admin/editorial/contentchange/"),
+    )
     assert many == few
     assert "Older versions" in page(editor_client.get(history))
 

@@ -1,7 +1,6 @@
 """Scheduled publishing and previews on the public site: who sees what, when."""
 
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 from html import unescape
 
 import pytest
@@ -14,7 +13,7 @@ from tests.factories import FactsheetFactory, GuidelineFactory, RepositoryPracti
 
 pytestmark = pytest.mark.django_db
 
-PUBLISH_AT = datetime(2030, 6, 1, 9, 0, tzinfo=dt_timezone.utc)
+PUBLISH_AT = datetime(2030, 6, 1, 9, 0, tzinfo=UTC)
 
 
 def page(response):
@@ -60,9 +59,7 @@ def test_scheduled_item_shows_its_date_to_staff(admin_client):
 
 
 @pytest.mark.parametrize("status", [Status.DRAFT, Status.REVIEW, Status.ARCHIVED])
-def test_editors_preview_unpublished_items_in_both_languages(
-    editor_client, client, status, lang
-):
+def test_editors_preview_unpublished_items_in_both_languages(editor_client, client, status, lang):
     guideline = GuidelineFactory(status=status)
     url = guideline_url(guideline, lang)
 
@@ -77,7 +74,9 @@ def test_editors_preview_unpublished_items_in_both_languages(
 
 
 @pytest.mark.parametrize(
-    "make", [GuidelineFactory, FactsheetFactory, RepositoryPracticeFactory], ids=["guideline", "factsheet", "practice"]
+    "make",
+    [GuidelineFactory, FactsheetFactory, RepositoryPracticeFactory],
+    ids=["guideline", "factsheet", "practice"],
 )
 def test_anonymous_visitors_get_404_for_drafts_in_both_languages(client, make, lang):
     obj = make(status=Status.DRAFT)

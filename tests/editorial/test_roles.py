@@ -142,9 +142,18 @@ def test_editors_moderate_submissions(editor_client):
     opts = submission._meta
 
     assert editor_client.get(admin_url(type(submission), "changelist")).status_code == 200
-    assert editor_client.get(admin_url(type(submission), "change", submission.pk)).status_code == 200
-    assert editor_client.get(reverse("admin:practices_submission_accept", args=[submission.pk])).status_code == 200
-    assert editor_client.get(admin_url(type(submission), "delete", submission.pk)).status_code == 403
+    assert (
+        editor_client.get(admin_url(type(submission), "change", submission.pk)).status_code == 200
+    )
+    assert (
+        editor_client.get(
+            reverse("admin:practices_submission_accept", args=[submission.pk])
+        ).status_code
+        == 200
+    )
+    assert (
+        editor_client.get(admin_url(type(submission), "delete", submission.pk)).status_code == 403
+    )
     assert opts.model_name == "practicesubmission"
 
 
