@@ -287,7 +287,7 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             for code in other_languages()
         )
 
-    @admin.display(description=_("French possibly outdated"))
+    @admin.display(description=_("French to check"))
     def french_outdated(self, obj):
         return ", ".join(translation_outdated_labels(obj))
 
@@ -374,7 +374,9 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
-        revision_snapshot(objects=list(queryset), user=request.user, comment=gettext("Deleted."))
+        # One revision per item, so that recovering one does not bring back the others.
+        for obj in queryset:
+            revision_snapshot(objects=[obj], user=request.user, comment=gettext("Deleted."))
         super().delete_queryset(request, queryset)
 
     def child_accessors(self):

@@ -295,3 +295,20 @@ def test_saving_a_tool_alone_also_keeps_a_revision(editor_client):
     edit(editor_client, tool, title_fr="Nouveau titre")
 
     assert Version.objects.get_for_object(Tool.objects.get(pk=tool.pk)).count() == 2
+
+
+def test_items_deleted_together_are_recovered_one_by_one(publisher_client):
+    first = GuidelineFactory(short_label_en="First")
+    second = GuidelineFactory(short_label_en="Second")
+    publisher_client.post(
+        "/en/admin/guidelines/guideline/",
+        {"action": "delete_selected", "_selected_action": [first.pk, second.pk], "post": "yes"},
+    )
+    assert not Guideline.objects.exists()
+
+    version = Version.objects.get_deleted(Guideline).get(object_id=str(first.pk))
+    url = f"/en/admin/guidelines/guideline/recover/{version.pk}/"
+    publisher_client.post(url, admin_form_data(publisher_client.get(url)))
+
+    assert list(Guideline.objects.values_list("short_label_en", flat=True)) == ["First"]
+    assert Guideline.objects.get().status == Status.PUBLISHED  # a publisher's recovery

@@ -53,7 +53,7 @@ def test_scheduled_item_shows_its_date_to_staff(admin_client):
 
     html = page(admin_client.get(guideline_url(guideline, "en")))
 
-    assert "Draft — not public." in html
+    assert "Scheduled — not public yet." in html
     assert "This is a preview: only signed-in editors can see this page." in html
     assert "Publication: Scheduled for June 1, 2030, 9 a.m. (UTC)." in html
 
@@ -68,7 +68,7 @@ def test_editors_preview_unpublished_items_in_both_languages(editor_client, clie
     assert response.status_code == 200
     expected = {
         "en": "This is a preview: only signed-in editors can see this page.",
-        "fr": "Ceci est un aperçu : seule l'équipe éditoriale connectée voit cette page.",
+        "fr": "Ceci est un aperçu\u00a0: seule l'équipe éditoriale connectée voit cette page.",
     }[lang]
     assert expected in page(response)
 
