@@ -6,12 +6,19 @@ Each content model inherits `Publishable` and gives its QuerySet
 is written once, here: `Model.objects.published()`.
 """
 
+from django.apps import apps
+from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from reversion.models import Revision
 
 from editorial.languages import missing_translations
+
+# Who may publish, unpublish, archive and schedule content (the Publishers).
+PUBLISH_PERMISSION = "editorial.publish_content"
 
 
 class Status(models.TextChoices):
@@ -33,10 +40,28 @@ class PublishableQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user):
-        """All items for staff (to preview drafts), published ones for everyone else."""
+        """All items for staff who may see them in the admin (to preview drafts),
+        published ones for everyone else.
+
+        The one place that decides who previews: every public view of
+        content goes through it (see PublishableViewMixin).
+        """
         if user.is_active and user.is_staff:
-            return self.all()
+            opts = self.model._meta
+            if any(
+                user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
+                for action in ("view", "change")
+            ):
+                return self.all()
         return self.published()
+
+    def scheduled(self):
+        """Published items waiting for their publication time."""
+        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def translation_outdated(self):
+        """Items whose English changed after their translation (see services)."""
+        return self.filter(translation_outdated_since__isnull=False)
 
 
 class Publishable(models.Model):
@@ -63,6 +88,19 @@ class Publishable(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+    # Set when the English of a published item changes but its French does
+    # not (editorial.services.translation_note_changes), cleared when an
+    # editor updates or confirms the French.
+    translation_outdated_since = models.DateTimeField(
+        _("translation possibly outdated since"), null=True, blank=True, editable=False
+    )
+    translation_outdated_fields = models.JSONField(
+        _("possibly outdated translations"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Translated fields whose English changed after them, e.g. body_fr."),
+    )
 
     objects = PublishableQuerySet.as_manager()
 
@@ -75,6 +113,69 @@ class Publishable(models.Model):
             self.publish_at is None or self.publish_at <= timezone.now()
         )
 
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    @property
+    def publication_state(self):
+        """The status in words, with the date of a scheduled publication."""
+        if self.is_scheduled:
+            return gettext("Scheduled for %(date)s (%(timezone)s)") % {
+                "date": formats.date_format(timezone.localtime(self.publish_at), "DATETIME_FORMAT"),
+                "timezone": timezone.get_current_timezone_name(),
+            }
+        return self.get_status_display()
+
     def missing_translations(self, language):
         """Translated fields that have English text but none in `language`."""
         return missing_translations(self, language)
+
+
+def publishable_models():
+    """Every concrete content model, whichever app defines it (new apps included)."""
+    return [model for model in apps.get_models() if issubclass(model, Publishable)]
+
+
+class EditorialRights(models.Model):
+    """No table: carries the workflow's own permission, which is not about one model."""
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [
+            ("publish_content", _("Can publish, unpublish, archive and schedule content"))
+        ]
+        verbose_name = _("editorial rights")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+
+class TranslationStatus(models.Model):
+    """No table: the admin's translation dashboard hangs on it, so that it has
+    its place in the admin index and its own view permission."""
+
+    class Meta:
+        managed = False
+        default_permissions = ("view",)
+        verbose_name = _("French translation")
+        verbose_name_plural = _("French translation")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+
+class ContentChange(Revision):
+    """The revisions of all content, as the admin's "Recent changes" audit list."""
+
+    class Meta:
+        proxy = True
+        default_permissions = ("view",)
+        ordering = ("-date_created", "-pk")
+        verbose_name = _("content change")
+        verbose_name_plural = _("recent changes")

@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Country names in every language (its catalogue only loads as an app).
     "django_countries",
+    # Revisions of every content save (history, compare, restore, recover):
+    # the editorial app registers content models through its admin base class.
+    "reversion",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",

@@ -41,7 +41,7 @@ def test_staff_see_everything_anonymous_only_published(admin_user):
 def test_missing_translations_lists_fields_without_french():
     guideline = GuidelineFactory(summary_fr="", body_fr="")
 
-    assert missing_translations(guideline, "fr") == ["body", "summary"]
+    assert missing_translations(guideline, "fr") == ["summary", "body"]
     assert missing_translations(guideline, "en") == []
     assert is_fallback(guideline, "body", "fr")
     assert not is_fallback(guideline, "title", "fr")
