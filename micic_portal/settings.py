@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Full-text search, trigram similarity and unaccent on PostgreSQL (search).
+    "django.contrib.postgres",
     # Country names in every language (its catalogue only loads as an app).
     "django_countries",
     # Revisions of every content save (history, compare, restore, recover):
@@ -74,6 +76,8 @@ INSTALLED_APPS = [
     "factsheets",
     "practices",
     "consultations",
+    # Last: indexes what the apps above register in their search_index modules.
+    "search",
 ]
 
 MIDDLEWARE = [

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("guidelines/", include("guidelines.urls")),
     path("", include("factsheets.urls")),
     path("consultations/", include("consultations.urls")),
+    path("search/", include("search.urls")),
     prefix_default_language=True,
 )
 

@@ -1,0 +1,47 @@
+"""What of the factsheets and tools site search finds (see search.registry)."""
+
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from factsheets.models import Factsheet, Tool
+from search.registry import Indexed, register
+
+
+@register
+class FactsheetIndex(Indexed):
+    model = Factsheet
+    kind = "factsheet"
+    kind_label = _("Factsheets")
+    order = 50
+    keyword_fields = ("summary",)
+
+    def label(self, obj):
+        return gettext("%(kind)s · %(year)s") % {
+            "kind": obj.get_kind_display(),
+            "year": obj.published_on.year,
+        }
+
+    def dependants(self, obj):
+        # Its tools live on its page (their address is its address).
+        return {Tool: obj.tools.values_list("pk", flat=True)}
+
+
+@register
+class ToolIndex(Indexed):
+    model = Tool
+    kind = "tool"
+    kind_label = _("Tools")
+    order = 60
+    body_fields = ("description",)
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("factsheet")
+
+    def public(self):
+        return Tool.objects.published()
+
+    def keywords(self, obj):
+        return [obj.factsheet.title]
+
+    def label(self, obj):
+        return gettext("Tool sheet · %(factsheet)s") % {"factsheet": obj.factsheet.title}

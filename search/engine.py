@@ -1,0 +1,332 @@
+"""
+Running a search: PostgreSQL full-text search where available, a simpler
+matcher on SQLite, with the same results for the views.
+
+Both answer in two queries whatever the number of hits: one counts matches per
+kind (the type filter and the total), one fetches the page of results with its
+highlighted snippets.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import BooleanField, Case, Count, F, Func, IntegerField, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from search import registry
+from search.indexer import (
+    FALLBACK_CONFIG,
+    TEXT_SEARCH_CONFIGS,
+    _vector_config,
+    config_for,
+    uses_postgres,
+)
+from search.models import SearchEntry
+from search.text import fold, folded_words
+
+# The highlighter's markers: control characters, which the index never holds
+# (search.text.plain), so the text can be escaped and the markers then turned
+# into <mark> safely.
+START, STOP = "\x02", "\x03"
+# Queries of at most this many words get typo tolerance when nothing matches.
+FUZZY_MAX_WORDS = 3
+SNIPPET_WORDS = 30
+_TERM = re.compile(r'"([^"]+)"|(\S+)')
+# Characters that only carry search syntax (operators, quotes, brackets).
+_SYNTAX = re.compile(r"[\"'`()\[\]{}<>|&!*:~^\\+=;,.?]")
+_WORD = re.compile(r"\w+")
+
+
+def highlighted(text):
+    """`text` from the highlighter, escaped, with its matches in <mark>."""
+    return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+@dataclass
+class Facet:
+    kind: str
+    label: str
+    count: int
+
+
+@dataclass
+class Results:
+    """What a search found: counts per kind at once, the hits themselves when
+    sliced (results[0:20]), as Django's Paginator does."""
+
+    query: str
+    language: str
+    kind: str | None
+    facets: list = field(default_factory=list)
+    total: int = 0
+    # True when nothing matched exactly and similar words were searched instead.
+    fuzzy: bool = False
+    _matches: object = None
+    _ordered: object = None
+    _finish: object = None
+
+    @property
+    def count(self):
+        """The number of results for the chosen type (all types when none)."""
+        if self.kind is None:
+            return self.total
+        return next((facet.count for facet in self.facets if facet.kind == self.kind), 0)
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("Search results are read a page (a slice) at a time.")
+        if not self.count:
+            return []
+        entries = list(self._ordered(self._matches)[index])
+        if self._finish is not None:
+            self._finish(entries)
+        return entries
+
+
+class TitleMatches(Func):
+    """Whether the query matches the title alone: the vector's weight-A
+    lexemes (PostgreSQL's ts_filter), so no second parse of the text."""
+
+    template = "ts_filter(%(expressions)s, '{a}') @@ %(query)s"
+    output_field = BooleanField()
+
+    def __init__(self, vector, query):
+        super().__init__(vector, query)
+
+    def as_sql(self, compiler, connection, **extra):
+        vector, query = self.get_source_expressions()
+        vector_sql, vector_params = compiler.compile(vector)
+        query_sql, query_params = compiler.compile(query)
+        return (
+            self.template % {"expressions": vector_sql, "query": query_sql},
+            (*vector_params, *query_params),
+        )
+
+
+def public_entries(language):
+    """Entries for `language` whose objects the public may see, by each model's
+    own rule (a subquery per model, evaluated by the database at search time)."""
+    visible = None
+    for item in registry.indexed():
+        condition = Q(kind=item.kind, object_id__in=item.public().values("pk"))
+        visible = condition if visible is None else visible | condition
+    return SearchEntry.objects.filter(language=language).filter(visible)
+
+
+def words(query):
+    """The query's words and quoted phrases, folded, without search syntax."""
+    terms = []
+    for phrase, word in _TERM.findall(query):
+        text = phrase or word
+        if word and word.startswith("-"):  # an exclusion in websearch syntax
+            continue
+        if word and word.upper() in {"OR", "AND", "NOT"}:
+            continue
+        text = folded_words(_SYNTAX.sub(" ", text)).strip()
+        if text:
+            terms.append(text)
+    return terms
+
+
+def _facets(matches):
+    counts = dict(
+        matches.order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+    )
+    return [
+        Facet(item.kind, str(item.kind_label), counts[item.kind])
+        for item in registry.indexed()
+        if counts.get(item.kind)
+    ]
+
+
+def search(query, language, kind=None):
+    """Search published content for `query` as a visitor in `language` reads it.
+
+    Counts at once (one query); slicing the result fetches that page (one more).
+    """
+    results = Results(query=query, language=language, kind=kind)
+    if not words(query) and not _WORD.search(query):
+        return results
+    backend = _postgres if uses_postgres() else _simple
+    backend(results)
+    return results
+
+
+def _fill(results, matches, ordered, finish=None):
+    results.facets = _facets(matches)
+    results.total = sum(facet.count for facet in results.facets)
+    if results.kind is not None:
+        matches = matches.filter(kind=results.kind)
+    results._matches, results._ordered, results._finish = matches, ordered, finish
+
+
+# PostgreSQL -------------------------------------------------------------------
+
+
+def _postgres(results):
+    from django.contrib.postgres.search import (
+        SearchHeadline,
+        SearchQuery,
+        SearchRank,
+        TrigramWordSimilarity,
+    )
+
+    language = results.language
+    text = results.query
+    query = SearchQuery(text, search_type="websearch", config=config_for(language))
+    english = TEXT_SEARCH_CONFIGS["en"]
+    if config_for(language) != english:
+        # Also find what is only in English (indexed with the English stemmer).
+        query |= SearchQuery(text, search_type="websearch", config=english)
+
+    entries = public_entries(language)
+    matches = entries.filter(search_vector=query)
+    row_config = _vector_config()
+
+    def headlines(queryset, search_query):
+        return queryset.annotate(
+            title_html=SearchHeadline(
+                "title",
+                search_query,
+                config=row_config,
+                start_sel=START,
+                stop_sel=STOP,
+                highlight_all=True,
+            ),
+            snippet_html=SearchHeadline(
+                "body",
+                search_query,
+                config=row_config,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+
+    def ranked(queryset):
+        # A match in the title always ranks above matches in the text only.
+        return headlines(
+            queryset.annotate(
+                in_title=Case(
+                    When(TitleMatches(F("search_vector"), query), then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                ),
+                rank=SearchRank(F("search_vector"), query),
+            ).order_by("-in_title", "-rank", "title", "pk"),
+            query,
+        )
+
+    _fill(results, matches, ranked, _highlight)
+    terms = words(text)
+    exact = '"' in text or any(word.startswith("-") for word in text.split())
+    if results.total or exact or not terms or len(" ".join(terms).split()) > FUZZY_MAX_WORDS:
+        return
+
+    # Nothing matched: a short query may be misspelt (unless it asked for an
+    # exact phrase or excluded words). Look for titles with
+    # words like it (trigram similarity on the folded title, behind an index).
+    folded = " ".join(terms)
+    fuzzy_query = SearchQuery(folded, config=FALLBACK_CONFIG)
+
+    def similar(queryset):
+        return headlines(
+            queryset.annotate(similarity=TrigramWordSimilarity(folded, "title_folded")).order_by(
+                "-similarity", "title", "pk"
+            ),
+            fuzzy_query,
+        )
+
+    results.fuzzy = True
+    _fill(results, entries.filter(title_folded__trigram_word_similar=folded), similar, _highlight)
+
+
+def _highlight(entries):
+    for entry in entries:
+        entry.title_html = highlighted(entry.title_html)
+        entry.snippet_html = highlighted(entry.snippet_html) if entry.body else ""
+
+
+# SQLite -------------------------------------------------------------------------
+
+
+def _simple(results):
+    """Every word or quoted phrase must occur in the folded text; title matches first."""
+    terms = words(results.query)
+    if not terms:
+        return
+    matches = public_entries(results.language)
+    in_title = Q()
+    for term in terms:
+        # Words beginning with the term ("evacuat" finds "evacuation"), in any case or accent.
+        matches = matches.filter(folded__contains=f" {term}")
+        in_title &= Q(title_folded__contains=f" {term}")
+
+    def ordered(queryset):
+        return queryset.annotate(
+            in_title=Case(
+                When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
+            )
+        ).order_by("-in_title", "title", "pk")
+
+    def finish(entries):
+        for entry in entries:
+            entry.title_html = _mark(entry.title, terms, whole=True)
+            entry.snippet_html = _mark(entry.body, terms)
+
+    _fill(results, matches, ordered, finish)
+
+
+def _mark(text, terms, whole=False):
+    """`text` (or a window of it around the first match) with the terms marked,
+    ignoring case and accents as the search did."""
+    folded = fold(text)
+    # fold() keeps one character per character except for ligatures; map back safely.
+    if len(folded) != len(text):
+        return escape(text if whole else _window(text, 0))
+    spans = []
+    for term in terms:
+        start = 0
+        while (found := folded.find(term, start)) != -1:
+            spans.append((found, found + len(term)))
+            start = found + len(term)
+    if not spans:
+        return escape(text if whole else _window(text, 0))
+    spans.sort()
+    first = spans[0][0]
+    begin, end = (0, len(text)) if whole else _bounds(text, first)
+    pieces, position = [], begin
+    for start, stop in spans:
+        if start < position or stop > end:
+            continue
+        pieces.append(text[position:start] + START + text[start:stop] + STOP)
+        position = stop
+    pieces.append(text[position:end])
+    snippet = "".join(pieces)
+    if not whole:
+        snippet = ("… " if begin else "") + snippet + (" …" if end < len(text) else "")
+    return highlighted(snippet)
+
+
+def _bounds(text, index, size=220):
+    begin = max(0, index - size // 3)
+    if begin:
+        space = text.find(" ", begin)
+        begin = space + 1 if 0 <= space < index else begin
+    end = min(len(text), begin + size)
+    if end < len(text):
+        space = text.rfind(" ", begin, end)
+        end = space if space > index else end
+    return begin, end
+
+
+def _window(text, index):
+    begin, end = _bounds(text, index)
+    return text[begin:end] + (" …" if end < len(text) else "")

@@ -1,0 +1,197 @@
+"""
+Keeping the index in step with the content.
+
+Saving or deleting an indexed object (or something it shows, see
+Indexed.watches and Indexed.dependants) re-indexes it at once through model
+signals, so a search never needs to scan the content tables' text.
+`rebuild()` (manage.py rebuild_search_index) indexes everything in bulk.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Case, Value, When
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import translation
+
+from search import registry
+from search.models import SearchEntry
+from search.text import folded_words, plain
+
+logger = logging.getLogger(__name__)
+
+# The text search configuration for text in each language (migration 0002
+# creates them: the language's stemmer after `unaccent`). Text in any other
+# language is only folded, not stemmed.
+TEXT_SEARCH_CONFIGS = {"en": "micic_english", "fr": "micic_french"}
+FALLBACK_CONFIG = "micic_simple"
+BATCH_SIZE = 500
+
+
+def uses_postgres(using=None):
+    return connection.vendor == "postgresql"
+
+
+def config_for(language):
+    return TEXT_SEARCH_CONFIGS.get(language, FALLBACK_CONFIG)
+
+
+def _join(values):
+    return plain(" ".join(str(value) for value in values if value))
+
+
+def entries_for(item, obj):
+    """The index entries of `obj`, one per site language."""
+    for language, _name in settings.LANGUAGES:
+        text_language = item.text_language(obj, language)
+        with translation.override(text_language):
+            title = plain(str(getattr(obj, item.title_field) or "")) or str(obj)
+            keywords = _join(item.keywords(obj))
+            body = _join(item.body(obj))
+        with translation.override(language):
+            label = str(item.label(obj))
+            url = item.url(obj)
+        yield SearchEntry(
+            kind=item.kind,
+            object_id=obj.pk,
+            language=language,
+            text_language=text_language,
+            title=title[:300],
+            label=label[:300],
+            url=url,
+            keywords=keywords,
+            body=body,
+            title_folded=folded_words(title)[:300],
+            folded=folded_words(f"{title} {keywords} {body}"),
+        )
+
+
+def _vector_config():
+    """The text search configuration of each row, chosen by its text's language."""
+    return Case(
+        *(
+            When(text_language=code, then=Value(config))
+            for code, config in TEXT_SEARCH_CONFIGS.items()
+        ),
+        default=Value(FALLBACK_CONFIG),
+    )
+
+
+def _update_vectors(entries):
+    if not uses_postgres():
+        return
+    from django.contrib.postgres.search import SearchVector
+
+    config = _vector_config()
+    entries.update(
+        search_vector=SearchVector("title", weight="A", config=config)
+        + SearchVector("label", "keywords", weight="B", config=config)
+        + SearchVector("body", weight="C", config=config)
+    )
+
+
+def index_objects(item, pks):
+    """(Re-)index the objects of `item.model` with these pks; drop the entries of
+    those that no longer exist."""
+    pks = list(pks)
+    if not pks:
+        return
+    objects = list(item.get_queryset().filter(pk__in=pks))
+    with transaction.atomic():
+        SearchEntry.objects.filter(kind=item.kind, object_id__in=pks).delete()
+        SearchEntry.objects.bulk_create(
+            [entry for obj in objects for entry in entries_for(item, obj)]
+        )
+        _update_vectors(SearchEntry.objects.filter(kind=item.kind, object_id__in=pks))
+
+
+def rebuild(kinds=None, stdout=None):
+    """Index every object of every registered model (or of `kinds`) afresh."""
+    counts = {}
+    for item in registry.indexed():
+        if kinds and item.kind not in kinds:
+            continue
+        with transaction.atomic():
+            SearchEntry.objects.filter(kind=item.kind).delete()
+            batch = []
+            total = 0
+            for obj in item.get_queryset().order_by("pk").iterator(chunk_size=BATCH_SIZE):
+                batch.extend(entries_for(item, obj))
+                total += 1
+                if len(batch) >= BATCH_SIZE:
+                    SearchEntry.objects.bulk_create(batch)
+                    batch = []
+            SearchEntry.objects.bulk_create(batch)
+            _update_vectors(SearchEntry.objects.filter(kind=item.kind))
+        counts[item.kind] = total
+        if stdout is not None:
+            stdout.write(f"  {item.kind}: {total}")
+    return counts
+
+
+# Signals ---------------------------------------------------------------------
+
+
+def _reindex(model, pks):
+    item = registry.for_model(model)
+    if item is not None:
+        index_objects(item, pks)
+
+
+def _reindex_with_dependants(item, obj):
+    index_objects(item, [obj.pk])
+    for model, pks in item.dependants(obj).items():
+        _reindex(model, pks)
+
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata: related rows may not exist yet; run rebuild_search_index after.
+        return
+    item = registry.for_model(sender)
+    if item is not None:
+        _reindex_with_dependants(item, instance)
+    for watcher in registry.indexed():
+        if sender in watcher.watches:
+            index_objects(watcher, watcher.watches[sender](instance))
+
+
+def _on_delete(sender, instance, **kwargs):
+    item = registry.for_model(sender)
+    if item is not None:
+        SearchEntry.objects.filter(kind=item.kind, object_id=instance.pk).delete()
+    for watcher in registry.indexed():
+        if sender in watcher.watches:
+            # The watched row is gone; its parent may be going too (cascade),
+            # in which case index_objects just finds nothing to index.
+            index_objects(watcher, watcher.watches[sender](instance))
+
+
+def _on_m2m(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        item = registry.for_model(type(instance))
+        if item is not None:
+            _reindex_with_dependants(item, instance)
+
+
+def connect_signals():
+    watched = set()
+    for item in registry.indexed():
+        watched.add(item.model)
+        watched.update(item.watches)
+    for model in watched:
+        uid = f"search-index-{model._meta.label}"
+        post_save.connect(_on_save, sender=model, dispatch_uid=uid)
+        post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
+    m2m_changed.connect(_on_m2m, dispatch_uid="search-index-m2m")
+
+
+def fill_empty_index(**kwargs):
+    """After `migrate`: index existing content if the index is empty (a new
+    installation, or the first deployment of search on an existing site)."""
+    using = kwargs.get("using", "default")
+    if using != "default" or SearchEntry.objects.exists():
+        return
+    if any(item.get_queryset().exists() for item in registry.indexed()):
+        counts = rebuild()
+        logger.info("Search index built: %s", counts)

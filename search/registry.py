@@ -1,0 +1,104 @@
+"""
+What is searchable, declared by each content app in its `search_index` module.
+
+    @register
+    class GuidelineIndex(Indexed):
+        model = Guideline
+        kind = "guideline"
+        ...
+
+An `Indexed` class says how to turn one object into text (title, keywords,
+body), how to describe it to a visitor ("Guideline 9", "Practice from
+Kenya"), where it lives, and which objects are public (`public()`, normally
+the model's `published()` rule). The search app does the rest.
+"""
+
+from django.conf import settings
+from django.utils import translation
+
+from editorial.languages import default_language, localized_value
+
+_registry = {}
+
+
+class Indexed:
+    model = None
+    # Stable key, used in the index and in the ?type= filter.
+    kind = ""
+    # What one result is and what a group of them is called, e.g. "Guidelines".
+    kind_label = ""
+    # Order of the type filter.
+    order = 100
+    title_field = "title"
+    # Weighted B: short descriptive text (summary, names, places).
+    keyword_fields = ()
+    # Weighted C: the text itself.
+    body_fields = ("body",)
+    # Other models whose change alters how an object of this model is indexed:
+    # {OtherModel: function(instance) -> iterable of this model's pks}.
+    watches = {}
+
+    def get_queryset(self):
+        """Every object to index, with what label() and url() need joined in."""
+        return self.model._default_manager.all()
+
+    def public(self):
+        """The objects anonymous visitors may see, as a queryset (a subquery at search time)."""
+        return self.model._default_manager.published()
+
+    def label(self, obj):
+        """What the object is, in the active language."""
+        return str(self.kind_label)
+
+    def url(self, obj):
+        return obj.get_absolute_url()
+
+    def keywords(self, obj):
+        return [getattr(obj, field) for field in self.keyword_fields]
+
+    def body(self, obj):
+        return [getattr(obj, field) for field in self.body_fields]
+
+    def text_language(self, obj, language):
+        """The language a visitor in `language` reads this object in: its own
+        if the title is translated, else English (or, for an item that only
+        exists in another language, that one)."""
+        english_only = getattr(obj, "english_only", False)
+        if language != default_language() and english_only:
+            return default_language()
+        candidates = [language, default_language()] + [code for code, _ in settings.LANGUAGES]
+        for code in candidates:
+            if localized_value(obj, self.title_field, code):
+                return code
+        return language
+
+    def dependants(self, obj):
+        """Objects of other indexed models whose entries show this one's data
+        (e.g. a guideline's practices carry its address): {model: pks}."""
+        return {}
+
+
+def register(cls):
+    if cls.kind in _registry:
+        raise ValueError(f"Search kind {cls.kind!r} is registered twice.")
+    _registry[cls.kind] = cls()
+    return cls
+
+
+def indexed(kind=None):
+    """One registered Indexed by kind, or all of them in filter order."""
+    if kind is not None:
+        return _registry[kind]
+    return sorted(_registry.values(), key=lambda item: (item.order, item.kind))
+
+
+def for_model(model):
+    return next((item for item in _registry.values() if item.model is model), None)
+
+
+def kinds():
+    return [item.kind for item in indexed()]
+
+
+def active_language():
+    return translation.get_language() or settings.LANGUAGE_CODE

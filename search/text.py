@@ -1,0 +1,39 @@
+"""Plain text for the index: no markup, and a folded form for accent-free matching."""
+
+import re
+import unicodedata
+
+from django.utils.html import strip_tags
+
+_SPACE = re.compile(r"\s+")
+# Control characters never belong in text; the search highlighter uses two of
+# them as its markers (search.engine), so they must not occur in the index.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text):
+    """Text without control characters, whitespace collapsed (e.g. a query)."""
+    return _SPACE.sub(" ", _CONTROL.sub(" ", text or "")).strip()
+
+
+def plain(text):
+    """Text without HTML tags or control characters, whitespace collapsed."""
+    return _SPACE.sub(" ", _CONTROL.sub(" ", strip_tags(text or ""))).strip()
+
+
+def fold(text):
+    """Lower case without accents ("Évacuation" -> "evacuation"), for matching
+    that ignores both; the same folding is applied to queries."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Ligatures French uses ("œuvre") have no decomposition.
+    return stripped.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").casefold()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def folded_words(text):
+    """Folded text as words between single spaces, with a space at each end, so
+    that " term" finds a word beginning with `term` wherever it stands."""
+    return f" {' '.join(_NON_WORD.sub(' ', fold(text)).split())} "
