@@ -30,6 +30,7 @@ def benchmark_pages():
             ("factsheet", factsheet.get_absolute_url()),
             ("consultations", reverse("consultations:list")),
             ("consultation", consultation.get_absolute_url()),
+            ("search", f"{reverse('search:results')}?q=evacuation"),
             (
                 "tool download",
                 reverse(

@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import Consultation, OutcomeDocument
-from search.registry import Indexed, register
+from search.registry import Indexed, publication_state, register
 
 
 @register
@@ -44,6 +44,10 @@ class OutcomeDocumentIndex(Indexed):
 
     def keywords(self, obj):
         return [obj.consultation.title]
+
+    def publication(self, obj):
+        # Shown on its consultation's page only (see OutcomeDocumentQuerySet.published).
+        return publication_state(obj, obj.consultation)
 
     def label(self, obj):
         return gettext("%(kind)s · %(consultation)s") % {

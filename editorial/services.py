@@ -19,6 +19,7 @@ from editorial.languages import (
     translated_values,
 )
 from editorial.models import PUBLISH_PERMISSION, Publishable, Status
+from editorial.signals import publication_changed
 
 # Statuses only Publishers may give or take away.
 PUBLISHER_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
@@ -283,6 +284,7 @@ def revision_revert(*, version, user, children=(), may_delete=lambda model: Fals
                 translation_outdated_fields=obj.translation_outdated_fields,
                 translation_outdated_since=obj.translation_outdated_since,
             )
+        publication_changed.send(sender=model, pks=list(ids))
     return kept
 
 

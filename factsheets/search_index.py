@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from factsheets.models import Factsheet, Tool
-from search.registry import Indexed, register
+from search.registry import Indexed, publication_state, register
 
 
 @register
@@ -37,8 +37,9 @@ class ToolIndex(Indexed):
     def get_queryset(self):
         return super().get_queryset().select_related("factsheet")
 
-    def public(self):
-        return Tool.objects.published()
+    def publication(self, obj):
+        # Shown on its factsheet's page only (see ToolQuerySet.published).
+        return publication_state(obj, obj.factsheet)
 
     def keywords(self, obj):
         return [obj.factsheet.title]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from guidelines.models import Guideline, GuidelinePractice, Principle
-from search.registry import Indexed, register
+from search.registry import Indexed, publication_state, register
 
 
 @register
@@ -56,6 +56,9 @@ class GuidelinePracticeIndex(Indexed):
         return GuidelinePractice.objects.published().filter(
             guideline__in=Guideline.objects.published().values("pk")
         )
+
+    def publication(self, obj):
+        return publication_state(obj, obj.guideline)
 
     def keywords(self, obj):
         return [obj.stakeholder_type.name]

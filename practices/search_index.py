@@ -1,10 +1,11 @@
 """What of the repository of practices site search finds (see search.registry)."""
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import PracticeCountry, RepositoryPractice
-from search.registry import Indexed, register
+from practices.models import PracticeCountry, PracticeSubmission, RepositoryPractice
+from search.registry import Indexed, publication_state, register
 
 
 @register
@@ -15,11 +16,29 @@ class RepositoryPracticeIndex(Indexed):
     order = 40
     keyword_fields = ("stakeholder_name",)
     body_fields = ("description",)
-    # The label names its countries, kept in their own table.
-    watches = {PracticeCountry: lambda place: [place.practice_id]}
+    watches = {
+        # The label names its countries, kept in their own table.
+        PracticeCountry: lambda place: [place.practice_id],
+        # Withdrawn consent unpublishes it (RepositoryPracticeQuerySet.published).
+        PracticeSubmission: lambda submission: (
+            [submission.practice_id] if submission.practice_id else []
+        ),
+    }
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("countries")
+        withheld = PracticeSubmission.objects.filter(
+            practice=OuterRef("pk"), consent_to_publish=False
+        )
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related("countries")
+            .annotate(consent_withheld=Exists(withheld))
+        )
+
+    def publication(self, obj):
+        published, publish_at = publication_state(obj)
+        return published and not obj.consent_withheld, publish_at
 
     def keywords(self, obj):
         return [

@@ -10,13 +10,14 @@ highlighted snippets.
 import re
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import BooleanField, Case, Count, F, Func, IntegerField, Q, Value, When
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search import registry
 from search.indexer import (
-    FALLBACK_CONFIG,
     TEXT_SEARCH_CONFIGS,
     _vector_config,
     config_for,
@@ -60,8 +61,10 @@ class Results:
     kind: str | None
     facets: list = field(default_factory=list)
     total: int = 0
-    # True when nothing matched exactly and similar words were searched instead.
+    # True when nothing matched exactly and similar words were searched instead:
+    # `corrected` is the query that was run.
     fuzzy: bool = False
+    corrected: str = ""
     _matches: object = None
     _ordered: object = None
     _finish: object = None
@@ -108,13 +111,10 @@ class TitleMatches(Func):
 
 
 def public_entries(language):
-    """Entries for `language` whose objects the public may see, by each model's
-    own rule (a subquery per model, evaluated by the database at search time)."""
-    visible = None
-    for item in registry.indexed():
-        condition = Q(kind=item.kind, object_id__in=item.public().values("pk"))
-        visible = condition if visible is None else visible | condition
-    return SearchEntry.objects.filter(language=language).filter(visible)
+    """Entries for `language` whose objects the public may see now."""
+    return SearchEntry.objects.filter(language=language, is_published=True).filter(
+        Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
+    )
 
 
 def words(query):
@@ -168,15 +168,23 @@ def _fill(results, matches, ordered, finish=None):
 
 
 def _postgres(results):
-    from django.contrib.postgres.search import (
-        SearchHeadline,
-        SearchQuery,
-        SearchRank,
-        TrigramWordSimilarity,
-    )
+    _postgres_match(results, results.query)
+    if results.total or not _may_be_misspelt(results.query):
+        return
+    # Nothing matched: a short query may be misspelt. Replace each word by the
+    # nearest word of the indexed text and search again, saying so.
+    terms = " ".join(words(results.query))
+    corrected = _corrected(terms.split())
+    if corrected and corrected != terms:
+        results.corrected = corrected
+        results.fuzzy = True
+        _postgres_match(results, corrected)
+
+
+def _postgres_match(results, text):
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 
     language = results.language
-    text = results.query
     query = SearchQuery(text, search_type="websearch", config=config_for(language))
     english = TEXT_SEARCH_CONFIGS["en"]
     if config_for(language) != english:
@@ -225,27 +233,37 @@ def _postgres(results):
         )
 
     _fill(results, matches, ranked, _highlight)
+
+
+def _may_be_misspelt(text):
+    """Short queries only, and not those asking for an exact phrase or
+    excluding words."""
     terms = words(text)
     exact = '"' in text or any(word.startswith("-") for word in text.split())
-    if results.total or exact or not terms or len(" ".join(terms).split()) > FUZZY_MAX_WORDS:
-        return
+    return bool(terms) and not exact and len(" ".join(terms).split()) <= FUZZY_MAX_WORDS
 
-    # Nothing matched: a short query may be misspelt (unless it asked for an
-    # exact phrase or excluded words). Look for titles with
-    # words like it (trigram similarity on the folded title, behind an index).
-    folded = " ".join(terms)
-    fuzzy_query = SearchQuery(folded, config=FALLBACK_CONFIG)
 
-    def similar(queryset):
-        return headlines(
-            queryset.annotate(similarity=TrigramWordSimilarity(folded, "title_folded")).order_by(
-                "-similarity", "title", "pk"
-            ),
-            fuzzy_query,
+def _corrected(query_words):
+    """The query with each word replaced by the most similar indexed word
+    (trigram similarity, one query for all words); None if nothing is close."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT q.word, (
+                SELECT w.word FROM search_searchword w
+                WHERE w.word %% q.word
+                ORDER BY similarity(w.word, q.word) DESC, w.word
+                LIMIT 1
+            )
+            FROM unnest(%s::text[]) WITH ORDINALITY AS q(word, position)
+            ORDER BY q.position
+            """,
+            [query_words],
         )
-
-    results.fuzzy = True
-    _fill(results, entries.filter(title_folded__trigram_word_similar=folded), similar, _highlight)
+        rows = cursor.fetchall()
+    if not any(best for _word, best in rows):
+        return None
+    return " ".join(best or word for word, best in rows)
 
 
 def _highlight(entries):

@@ -10,13 +10,15 @@ signals, so a search never needs to scan the content tables' text.
 import logging
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import connection, transaction
 from django.db.models import Case, Value, When
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 
+from editorial.signals import publication_changed
 from search import registry
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 from search.text import folded_words, plain
 
 logger = logging.getLogger(__name__)
@@ -27,6 +29,8 @@ logger = logging.getLogger(__name__)
 TEXT_SEARCH_CONFIGS = {"en": "micic_english", "fr": "micic_french"}
 FALLBACK_CONFIG = "micic_simple"
 BATCH_SIZE = 500
+# Shorter words are not worth correcting (and would match too much).
+MIN_WORD = 4
 
 
 def uses_postgres(using=None):
@@ -43,6 +47,7 @@ def _join(values):
 
 def entries_for(item, obj):
     """The index entries of `obj`, one per site language."""
+    is_published, publish_at = item.publication(obj)
     for language, _name in settings.LANGUAGES:
         text_language = item.text_language(obj, language)
         with translation.override(text_language):
@@ -57,6 +62,8 @@ def entries_for(item, obj):
             object_id=obj.pk,
             language=language,
             text_language=text_language,
+            is_published=is_published,
+            publish_at=publish_at,
             title=title[:300],
             label=label[:300],
             url=url,
@@ -78,17 +85,40 @@ def _vector_config():
     )
 
 
-def _update_vectors(entries):
+def _with_vectors(entries):
+    """On PostgreSQL, give each entry its weighted tsvector, computed by the
+    database in the INSERT itself (a later UPDATE would write every row twice)."""
     if not uses_postgres():
-        return
+        return entries
     from django.contrib.postgres.search import SearchVector
 
-    config = _vector_config()
-    entries.update(
-        search_vector=SearchVector("title", weight="A", config=config)
-        + SearchVector("label", "keywords", weight="B", config=config)
-        + SearchVector("body", weight="C", config=config)
-    )
+    for entry in entries:
+        config = config_for(entry.text_language)
+        entry.search_vector = (
+            SearchVector(Value(entry.title), weight="A", config=config)
+            + SearchVector(Value(f"{entry.label} {entry.keywords}"), weight="B", config=config)
+            + SearchVector(Value(entry.body), weight="C", config=config)
+        )
+        # Only SQLite matches on the folded text.
+        entry.folded = ""
+    return entries
+
+
+def _vocabulary(entries):
+    words = set()
+    for entry in entries:
+        words.update(
+            word
+            for word in folded_words(f"{entry.title} {entry.keywords} {entry.body}").split()
+            if MIN_WORD <= len(word) <= 60 and not word.isdigit()
+        )
+    return [SearchWord(word=word) for word in words]
+
+
+def _store(entries):
+    SearchEntry.objects.bulk_create(_with_vectors(entries), batch_size=BATCH_SIZE)
+    if uses_postgres():
+        SearchWord.objects.bulk_create(_vocabulary(entries), ignore_conflicts=True)
 
 
 def index_objects(item, pks):
@@ -100,15 +130,14 @@ def index_objects(item, pks):
     objects = list(item.get_queryset().filter(pk__in=pks))
     with transaction.atomic():
         SearchEntry.objects.filter(kind=item.kind, object_id__in=pks).delete()
-        SearchEntry.objects.bulk_create(
-            [entry for obj in objects for entry in entries_for(item, obj)]
-        )
-        _update_vectors(SearchEntry.objects.filter(kind=item.kind, object_id__in=pks))
+        _store([entry for obj in objects for entry in entries_for(item, obj)])
 
 
 def rebuild(kinds=None, stdout=None):
     """Index every object of every registered model (or of `kinds`) afresh."""
     counts = {}
+    if not kinds:
+        SearchWord.objects.all().delete()
     for item in registry.indexed():
         if kinds and item.kind not in kinds:
             continue
@@ -120,10 +149,9 @@ def rebuild(kinds=None, stdout=None):
                 batch.extend(entries_for(item, obj))
                 total += 1
                 if len(batch) >= BATCH_SIZE:
-                    SearchEntry.objects.bulk_create(batch)
+                    _store(batch)
                     batch = []
-            SearchEntry.objects.bulk_create(batch)
-            _update_vectors(SearchEntry.objects.filter(kind=item.kind))
+            _store(batch)
         counts[item.kind] = total
         if stdout is not None:
             stdout.write(f"  {item.kind}: {total}")
@@ -146,8 +174,19 @@ def _reindex_with_dependants(item, obj):
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
-    if raw:  # loaddata: related rows may not exist yet; run rebuild_search_index after.
+    # Raw saves come from loaddata and from restoring a revision: the latter
+    # must be indexed, the former may reference rows not loaded yet (then
+    # rebuild_search_index after loading).
+    if raw:
+        try:
+            _index_saved(sender, instance)
+        except ObjectDoesNotExist:
+            logger.info("Not indexed while loading: %s %s", sender.__name__, instance.pk)
         return
+    _index_saved(sender, instance)
+
+
+def _index_saved(sender, instance):
     item = registry.for_model(sender)
     if item is not None:
         _reindex_with_dependants(item, instance)
@@ -174,6 +213,15 @@ def _on_m2m(sender, instance, action, **kwargs):
             _reindex_with_dependants(item, instance)
 
 
+def _on_publication_changed(sender, pks, **kwargs):
+    item = registry.for_model(sender)
+    if item is not None:
+        for pk in pks:
+            obj = item.get_queryset().filter(pk=pk).first()
+            if obj is not None:
+                _reindex_with_dependants(item, obj)
+
+
 def connect_signals():
     watched = set()
     for item in registry.indexed():
@@ -184,13 +232,18 @@ def connect_signals():
         post_save.connect(_on_save, sender=model, dispatch_uid=uid)
         post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
     m2m_changed.connect(_on_m2m, dispatch_uid="search-index-m2m")
+    publication_changed.connect(_on_publication_changed, dispatch_uid="search-index-publication")
 
 
 def fill_empty_index(**kwargs):
     """After `migrate`: index existing content if the index is empty (a new
     installation, or the first deployment of search on an existing site)."""
     using = kwargs.get("using", "default")
-    if using != "default" or SearchEntry.objects.exists():
+    if using != "default":
+        return
+    if SearchEntry._meta.db_table not in connection.introspection.table_names():
+        return  # migrated backwards past the index
+    if SearchEntry.objects.exists():
         return
     if any(item.get_queryset().exists() for item in registry.indexed()):
         counts = rebuild()

@@ -5,13 +5,15 @@ An entry holds what a visitor in that language would read (the French text,
 or the English one standing in for a missing translation), already reduced to
 plain text. On PostgreSQL `search_vector` holds it as a weighted tsvector
 (title A, keywords B, text C) built with the dictionary of the language the
-text is in, behind a GIN index; `title_folded` has a trigram index for typo
-tolerance. On SQLite the folded columns are searched directly.
+text is in, behind a GIN index. On SQLite the folded columns are searched
+directly (`folded` stays empty on PostgreSQL).
 
-Whether an entry may be shown is not stored: it is decided at query time by
-each model's own `published()` rule (see search.registry), so drafts,
-withdrawn items and scheduled publications are always right without
-re-indexing.
+Whether an entry may be shown is stored with it (`is_published` and
+`publish_at`, from the object and whatever it is shown on, see
+Indexed.publication), kept current by the same signals as the text, and
+compared with the clock at query time, so a scheduled publication appears on
+time without re-indexing. Filtering on two columns instead of each model's
+queryset keeps a search fast with many thousands of entries.
 """
 
 from django.contrib.postgres.search import SearchVectorField
@@ -33,6 +35,8 @@ class SearchEntry(models.Model):
     body = models.TextField(_("text"), blank=True)
     title_folded = models.CharField(max_length=300, blank=True)
     folded = models.TextField(blank=True)
+    is_published = models.BooleanField(_("published"), default=False)
+    publish_at = models.DateTimeField(_("publish at"), null=True, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
     indexed_at = models.DateTimeField(_("indexed"), auto_now=True)
 
@@ -45,8 +49,8 @@ class SearchEntry(models.Model):
             )
         ]
         indexes = [models.Index(fields=["language", "kind"], name="search_language_kind")]
-        # The full-text and trigram indexes exist on PostgreSQL only
-        # (migration 0002).
+        # The full-text index (and the vocabulary's trigram index) exist on
+        # PostgreSQL only (migration 0002).
 
     def __str__(self):
         return f"{self.kind} {self.object_id} ({self.language}): {self.title}"
@@ -54,3 +58,20 @@ class SearchEntry(models.Model):
     @property
     def is_in_other_language(self):
         return self.text_language != self.language
+
+
+class SearchWord(models.Model):
+    """Every word of the indexed text, folded (no case, no accents): the
+    vocabulary a misspelt query is corrected against (PostgreSQL trigram
+    similarity, behind an index). Words are added as content is indexed and
+    only cleared by a full rebuild; a word no longer used finds nothing, which
+    the results page then says."""
+
+    word = models.CharField(_("word"), max_length=60, unique=True)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import translation
 
 from editorial.languages import default_language, localized_value
+from editorial.models import Status
 
 _registry = {}
 
@@ -43,8 +44,14 @@ class Indexed:
         return self.model._default_manager.all()
 
     def public(self):
-        """The objects anonymous visitors may see, as a queryset (a subquery at search time)."""
+        """The objects anonymous visitors may see: the model's own rule, which
+        publication() must agree with (tests/search/test_publication.py)."""
         return self.model._default_manager.published()
+
+    def publication(self, obj):
+        """(published, publish_at) of `obj` as the public sees it: published
+        means public once `publish_at` (if any) has passed."""
+        return publication_state(obj)
 
     def label(self, obj):
         """What the object is, in the active language."""
@@ -76,6 +83,14 @@ class Indexed:
         """Objects of other indexed models whose entries show this one's data
         (e.g. a guideline's practices carry its address): {model: pks}."""
         return {}
+
+
+def publication_state(*objects):
+    """The combined state of an object and the objects it is shown on: all
+    must be published, and it shows from the latest of their publish_at."""
+    published = all(obj.status == Status.PUBLISHED for obj in objects)
+    times = [obj.publish_at for obj in objects if obj.publish_at is not None]
+    return published, max(times) if times else None
 
 
 def register(cls):

@@ -1,7 +1,7 @@
 """
 PostgreSQL's side of the index: unaccent and trigram extensions, a text search
 configuration per language that removes accents before stemming, and the GIN
-indexes behind full-text and similarity matching. Nothing happens on SQLite.
+indexes behind full-text matching and the similarity of words. Nothing happens on SQLite.
 """
 
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
@@ -25,12 +25,11 @@ FORWARDS = [
         for name, source, dictionary in CONFIGS
     ),
     "CREATE INDEX search_entry_vector ON search_searchentry USING gin (search_vector);",
-    "CREATE INDEX search_entry_title_trgm ON search_searchentry "
-    "USING gin (title_folded gin_trgm_ops);",
+    "CREATE INDEX search_word_trgm ON search_searchword USING gin (word gin_trgm_ops);",
 ]
 
 BACKWARDS = [
-    "DROP INDEX IF EXISTS search_entry_title_trgm;",
+    "DROP INDEX IF EXISTS search_word_trgm;",
     "DROP INDEX IF EXISTS search_entry_vector;",
     *(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {name};" for name, _s, _d in CONFIGS),
 ]

@@ -157,7 +157,7 @@ def test_share_form_has_no_accessibility_violations_blank_and_with_errors(
 
     page.locator("#id_email").fill("not-an-email")
     page.locator("#id_description").fill("Too short")
-    page.locator("button[type=submit]").click()
+    page.locator("form.share-form button[type=submit]").click()
 
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#id_email")).to_have_value("not-an-email")

@@ -3,6 +3,7 @@
 import datetime
 import re
 from html import unescape
+from unittest import mock
 
 import pytest
 from django.utils import timezone
@@ -178,14 +179,22 @@ def test_drafts_scheduled_and_withdrawn_never_appear(client, content, lang):
         assert f"Hotline {hidden}" not in html
 
 
-def test_a_publication_appears_without_reindexing(client, content):
+def test_a_scheduled_publication_appears_on_time(client, content):
+    practice = content["practice"]
+    practice.publish_at = timezone.now() + datetime.timedelta(hours=1)
+    practice.save()
+    assert titles(client.get("/en/search/", {"q": "flood"})) == []
+    # An hour later, with no save and no re-indexing, it is found.
+    later = timezone.now() + datetime.timedelta(hours=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert titles(client.get("/en/search/", {"q": "flood"})) == [practice.title_en]
+
+
+def test_unpublishing_removes_at_once(client, content):
     practice = content["practice"]
     practice.status = Status.DRAFT
     practice.save()
     assert titles(client.get("/en/search/", {"q": "flood"})) == []
-    # No signal, so no re-indexing: visibility is decided at search time.
-    type(practice).objects.filter(pk=practice.pk).update(status=Status.PUBLISHED)
-    assert titles(client.get("/en/search/", {"q": "flood"})) == [practice.title_en]
 
 
 def test_type_filter_counts_and_narrows(client, content):
