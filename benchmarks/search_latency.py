@@ -226,7 +226,7 @@ def measure(rounds):
     from search import engine
 
     client = Client()
-    rows = []
+    rows, samples = [], []
     for language, queries in QUERIES.items():
         for query in queries:
             with translation.override(language):
@@ -244,6 +244,7 @@ def measure(rounds):
                     response = client.get(f"/{language}/search/", {"q": query})
                     page_ms.append((time.perf_counter() - started) * 1000)
                     assert response.status_code == 200
+            samples.extend(engine_ms)
             rows.append(
                 {
                     "language": language,
@@ -256,10 +257,10 @@ def measure(rounds):
                     "page_median_ms": round(statistics.median(page_ms), 2),
                 }
             )
-    return rows
+    return rows, samples
 
 
-def report(rows, practices, entries):
+def report(rows, samples, practices, entries):
     all_medians = [row["median_ms"] for row in rows]
     lines = [
         f"Search benchmark: {practices} repository practices, {entries} index entries "
@@ -275,15 +276,17 @@ def report(rows, practices, entries):
             f"| {row['language']} | {query} | {row['hits']} | {row['median_ms']:.1f} | "
             f"{row['p95_ms']:.1f} | {row['page_median_ms']:.1f} |"
         )
-    worst_median = max(all_medians)
-    worst_p95 = max(row["p95_ms"] for row in rows)
+    median, p95 = statistics.median(samples), percentile(samples, 0.95)
+    slow = [row for row in rows if row["median_ms"] >= TARGET_MEDIAN_MS]
     lines += [
         "",
-        f"Median of medians {statistics.median(all_medians):.1f} ms; worst median "
-        f"{worst_median:.1f} ms (target < {TARGET_MEDIAN_MS}); worst p95 {worst_p95:.1f} ms "
-        f"(target < {TARGET_P95_MS}).",
+        f"All {len(samples)} timed searches: median {median:.1f} ms (target < "
+        f"{TARGET_MEDIAN_MS}), 95th percentile {p95:.1f} ms (target < {TARGET_P95_MS}). "
+        f"Median of the per-query medians {statistics.median(all_medians):.1f} ms; "
+        f"{len(slow)} of {len(rows)} queries have a median of {TARGET_MEDIAN_MS} ms or more"
+        + (f" ({', '.join(row['query'] for row in slow)})." if slow else "."),
     ]
-    return "\n".join(lines), worst_median < TARGET_MEDIAN_MS and worst_p95 < TARGET_P95_MS
+    return "\n".join(lines), median < TARGET_MEDIAN_MS and p95 < TARGET_P95_MS
 
 
 def main():
@@ -310,8 +313,10 @@ def main():
     from search.models import SearchEntry
 
     fill(args.refill, sys.stdout)
-    rows = measure(args.rounds)
-    text, ok = report(rows, RepositoryPractice.objects.count(), SearchEntry.objects.count())
+    rows, samples = measure(args.rounds)
+    text, ok = report(
+        rows, samples, RepositoryPractice.objects.count(), SearchEntry.objects.count()
+    )
     print(text)
     RESULTS_DIR.mkdir(exist_ok=True)
     (RESULTS_DIR / "search.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False))

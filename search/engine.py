@@ -11,15 +11,22 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, Func, IntegerField, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search import registry
 from search.indexer import (
+    FALLBACK_CONFIG,
     TEXT_SEARCH_CONFIGS,
-    _vector_config,
     config_for,
     uses_postgres,
 )
@@ -68,6 +75,10 @@ class Results:
     _matches: object = None
     _ordered: object = None
     _finish: object = None
+    # (start, stop, entries) of a page fetched together with the counts, and
+    # how to fetch another slice (PostgreSQL).
+    _prefetched: tuple = None
+    _fetch: object = None
 
     @property
     def count(self):
@@ -84,30 +95,14 @@ class Results:
             raise TypeError("Search results are read a page (a slice) at a time.")
         if not self.count:
             return []
+        if self._prefetched and self._prefetched[:2] == (index.start, index.stop):
+            return self._prefetched[2]
+        if self._fetch is not None:
+            return self._fetch(index.start or 0, index.stop)
         entries = list(self._ordered(self._matches)[index])
         if self._finish is not None:
             self._finish(entries)
         return entries
-
-
-class TitleMatches(Func):
-    """Whether the query matches the title alone: the vector's weight-A
-    lexemes (PostgreSQL's ts_filter), so no second parse of the text."""
-
-    template = "ts_filter(%(expressions)s, '{a}') @@ %(query)s"
-    output_field = BooleanField()
-
-    def __init__(self, vector, query):
-        super().__init__(vector, query)
-
-    def as_sql(self, compiler, connection, **extra):
-        vector, query = self.get_source_expressions()
-        vector_sql, vector_params = compiler.compile(vector)
-        query_sql, query_params = compiler.compile(query)
-        return (
-            self.template % {"expressions": vector_sql, "query": query_sql},
-            (*vector_params, *query_params),
-        )
 
 
 def public_entries(language):
@@ -136,6 +131,10 @@ def _facets(matches):
     counts = dict(
         matches.order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
     )
+    return _facet_list(counts)
+
+
+def _facet_list(counts):
     return [
         Facet(item.kind, str(item.kind_label), counts[item.kind])
         for item in registry.indexed()
@@ -143,16 +142,20 @@ def _facets(matches):
     ]
 
 
-def search(query, language, kind=None):
+def search(query, language, kind=None, page_size=20, page=1):
     """Search published content for `query` as a visitor in `language` reads it.
 
-    Counts at once (one query); slicing the result fetches that page (one more).
+    The counts are known at once; slicing the result gives a page of hits. On
+    PostgreSQL the page asked for comes in the same query as the counts (so a
+    results page costs one query); any other slice costs one more.
     """
     results = Results(query=query, language=language, kind=kind)
     if not words(query) and not _WORD.search(query):
         return results
-    backend = _postgres if uses_postgres() else _simple
-    backend(results)
+    if uses_postgres():
+        _postgres(results, (page - 1) * page_size, page_size)
+    else:
+        _simple(results)
     return results
 
 
@@ -167,8 +170,8 @@ def _fill(results, matches, ordered, finish=None):
 # PostgreSQL -------------------------------------------------------------------
 
 
-def _postgres(results):
-    _postgres_match(results, results.query)
+def _postgres(results, offset, limit):
+    _postgres_match(results, results.query, offset, limit)
     if results.total or not _may_be_misspelt(results.query):
         return
     # Nothing matched: a short query may be misspelt. Replace each word by the
@@ -178,61 +181,113 @@ def _postgres(results):
     if corrected and corrected != terms:
         results.corrected = corrected
         results.fuzzy = True
-        _postgres_match(results, corrected)
+        _postgres_match(results, corrected, offset, limit)
 
 
-def _postgres_match(results, text):
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+# The results page's query, in SQL: it is the hot path, and the ORM took
+# longer to build it than PostgreSQL took to run it. The inner query ranks all
+# matches (title matches first) and counts them per kind with window
+# aggregates, so one scan gives both the page and the type filter's counts;
+# the outer query highlights only the rows of the page.
+_PAGE_SQL = """
+SELECT page.id, page.kind, page.object_id, page.language, page.text_language,
+       page.title, page.label, page.url, page.body, page.counts,
+       ts_headline(page.config, page.title, page.query, %(title_options)s) AS title_html,
+       ts_headline(page.config, page.body, page.query, %(snippet_options)s) AS snippet_html
+FROM (
+    SELECT entry.*, search.query, {config} AS config,
+           ARRAY[{counts}] AS counts
+    FROM search_searchentry entry,
+         (SELECT {tsquery} AS query) search
+    WHERE entry.language = %(language)s
+      AND entry.is_published
+      AND (entry.publish_at IS NULL OR entry.publish_at <= %(now)s)
+      AND entry.search_vector @@ search.query
+    ORDER BY {chosen}
+             ts_filter(entry.search_vector, '{{a}}') @@ search.query DESC,
+             ts_rank(entry.search_vector, search.query) DESC,
+             entry.title, entry.id
+    LIMIT %(limit)s OFFSET %(offset)s
+) page
+ORDER BY {chosen_outer} ts_filter(page.search_vector, '{{a}}') @@ page.query DESC,
+         ts_rank(page.search_vector, page.query) DESC, page.title, page.id
+"""
+_HEADLINE_OPTIONS = {
+    "title_options": f"StartSel={START}, StopSel={STOP}, HighlightAll=true",
+    "snippet_options": (
+        f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=15, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    ),
+}
+
+
+def _page_sql(language, kinds, chosen):
+    configs = " ".join(
+        f"WHEN '{code}' THEN '{config}'" for code, config in TEXT_SEARCH_CONFIGS.items()
+    )
+    tsquery = "websearch_to_tsquery(%(config)s::regconfig, %(text)s)"
+    if config_for(language) != TEXT_SEARCH_CONFIGS["en"]:
+        # Also find what is only in English (indexed with the English stemmer).
+        tsquery += " || websearch_to_tsquery(%(english)s::regconfig, %(text)s)"
+    return _PAGE_SQL.format(
+        config=f"(CASE entry.text_language {configs} ELSE '{FALLBACK_CONFIG}' END)::regconfig",
+        counts=", ".join(
+            f"count(*) FILTER (WHERE entry.kind = %(kind_{i})s) OVER ()" for i in range(len(kinds))
+        ),
+        tsquery=tsquery,
+        # With a type chosen, every kind is matched (for the counts) but the
+        # chosen one sorts first; the rows of other kinds are dropped after.
+        chosen="entry.kind = %(chosen)s DESC," if chosen else "",
+        chosen_outer="page.kind = %(chosen)s DESC," if chosen else "",
+    )
+
+
+def _postgres_match(results, text, offset, limit):
+    from django.contrib.postgres.search import SearchQuery
 
     language = results.language
-    query = SearchQuery(text, search_type="websearch", config=config_for(language))
-    english = TEXT_SEARCH_CONFIGS["en"]
-    if config_for(language) != english:
-        # Also find what is only in English (indexed with the English stemmer).
-        query |= SearchQuery(text, search_type="websearch", config=english)
+    kinds = [item.kind for item in registry.indexed()]
+    sql = _page_sql(language, kinds, results.kind)
+    params = {
+        "language": language,
+        "text": text,
+        "config": config_for(language),
+        "english": TEXT_SEARCH_CONFIGS["en"],
+        "chosen": results.kind,
+        **{f"kind_{i}": kind for i, kind in enumerate(kinds)},
+        **_HEADLINE_OPTIONS,
+    }
 
-    entries = public_entries(language)
-    matches = entries.filter(search_vector=query)
-    row_config = _vector_config()
-
-    def headlines(queryset, search_query):
-        return queryset.annotate(
-            title_html=SearchHeadline(
-                "title",
-                search_query,
-                config=row_config,
-                start_sel=START,
-                stop_sel=STOP,
-                highlight_all=True,
-            ),
-            snippet_html=SearchHeadline(
-                "body",
-                search_query,
-                config=row_config,
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=SNIPPET_WORDS,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
+    def fetch(start, stop):
+        rows = list(
+            SearchEntry.objects.raw(
+                sql, {**params, "now": timezone.now(), "offset": start, "limit": stop - start}
+            )
         )
+        counts = dict(zip(kinds, rows[0].counts, strict=True)) if rows else None
+        if results.kind is not None:
+            rows = [row for row in rows if row.kind == results.kind]
+        _highlight(rows)
+        return rows, counts
 
-    def ranked(queryset):
-        # A match in the title always ranks above matches in the text only.
-        return headlines(
-            queryset.annotate(
-                in_title=Case(
-                    When(TitleMatches(F("search_vector"), query), then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                ),
-                rank=SearchRank(F("search_vector"), query),
-            ).order_by("-in_title", "-rank", "title", "pk"),
-            query,
+    rows, counts = fetch(offset, offset + limit)
+    if counts is None and offset:
+        # Past the last page: count on their own (the view then asks for the last page).
+        query = SearchQuery(text, search_type="websearch", config=config_for(language))
+        if language != "en":
+            query |= SearchQuery(text, search_type="websearch", config=TEXT_SEARCH_CONFIGS["en"])
+        counts = dict(
+            public_entries(language)
+            .filter(search_vector=query)
+            .order_by()
+            .values_list("kind")
+            .annotate(n=Count("pk"))
+            .values_list("kind", "n")
         )
-
-    _fill(results, matches, ranked, _highlight)
+    results.facets = _facet_list(counts or {})
+    results.total = sum(facet.count for facet in results.facets)
+    results._prefetched = (offset, offset + limit, rows)
+    results._fetch = lambda start, stop: fetch(start, stop)[0]
 
 
 def _may_be_misspelt(text):

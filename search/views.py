@@ -7,6 +7,8 @@ from pages.views import BreadcrumbsMixin, Crumb
 from search import engine
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 
+MAX_PAGE = 10_000
+
 
 class SearchView(BreadcrumbsMixin, TemplateView):
     """/search/?q=…&type=…&page=…: published content in the visitor's language,
@@ -27,14 +29,25 @@ class SearchView(BreadcrumbsMixin, TemplateView):
         response["X-Robots-Tag"] = "noindex"
         return response
 
+    def page_number(self):
+        # Bounded so an absurd ?page= cannot reach the database as an offset;
+        # the paginator then shows the last page that exists.
+        try:
+            return min(max(1, int(self.request.GET.get("page", 1))), MAX_PAGE)
+        except (TypeError, ValueError):
+            return 1
+
     def search(self, form):
         query = form.query
         if not query:
             return {"query": "", "results": None}
-        results = engine.search(query, get_language(), kind=form.kind)
+        number = self.page_number()
+        results = engine.search(
+            query, get_language(), kind=form.kind, page_size=self.paginate_by, page=number
+        )
         paginator = Paginator(results, self.paginate_by)
         # A malformed or out-of-range page shows the first or last page, never an error.
-        page = paginator.get_page(self.request.GET.get("page"))
+        page = paginator.get_page(number)
         return {
             "query": query,
             "results": results,

@@ -242,7 +242,7 @@ def test_too_long_query_is_shortened_with_a_note(client, content, lang):
 
 
 def test_bad_page_numbers_show_a_page(client, content, lang):
-    for page in ("0", "999", "abc", "-1"):
+    for page in ("0", "999", "abc", "-1", "9" * 40, "2.5", ""):
         response = client.get(f"/{lang}/search/", {"q": "hotline", "page": page})
         assert response.status_code == 200
 
@@ -266,6 +266,7 @@ def test_results_page_queries_stay_constant(client, django_assert_max_num_querie
             guideline=guideline, title_en=f"Shelter {number}", title_fr=f"Abri {number}"
         )
     query = "shelter" if lang == "en" else "abri"
+    # One query on PostgreSQL (page and counts together), two on SQLite.
     with django_assert_max_num_queries(2):
         response = client.get(f"/{lang}/search/", {"q": query})
     assert response.context["results"].total == 120
