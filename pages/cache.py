@@ -69,10 +69,27 @@ def _on_change(sender, **kwargs):
         content_changed()
 
 
+# Apps whose rows only mirror content (the search index): their changes always
+# follow a content change that already moved the version on.
+MIRROR_APPS = {"search"}
+
+
 def connect_invalidation():
-    """Any save, delete or many-to-many change of project data invalidates pages."""
-    for signal in (post_save, post_delete, m2m_changed):
+    """Any save, delete or many-to-many change of project data invalidates pages.
+
+    Deletes are watched per model rather than for every sender: a post_delete
+    receiver for a model stops Django from deleting its rows in one statement,
+    and the search index deletes many rows at a time.
+    """
+    for signal in (post_save, m2m_changed):
         signal.connect(_on_change, dispatch_uid=f"micic-page-cache-{signal!r}")
+    for model in apps.get_models():
+        if _is_content(model) and model._meta.app_label not in MIRROR_APPS:
+            post_delete.connect(
+                _on_change,
+                sender=model,
+                dispatch_uid=f"micic-page-cache-delete-{model._meta.label}",
+            )
 
 
 def page_timeout(version):
