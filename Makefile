@@ -32,7 +32,7 @@ run: messages
 
 test: messages
 	@scripts/ensure-chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -4,16 +4,20 @@ Keeping the index in step with the content.
 Saving or deleting an indexed object (or something it shows, see
 Indexed.watches and Indexed.dependants) re-indexes it at once through model
 signals, so a search never needs to scan the content tables' text.
+Many-to-many relations are not indexed (no label or text shows them), so
+their changes need nothing.
 `rebuild()` (manage.py rebuild_search_index) indexes everything in bulk.
 """
 
+import contextlib
 import logging
+import threading
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import connection, transaction
 from django.db.models import Case, Value, When
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
 from editorial.signals import publication_changed
@@ -167,6 +171,24 @@ def rebuild(kinds=None, stdout=None):
 
 # Signals ---------------------------------------------------------------------
 
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def paused():
+    """Do not index on save or delete inside this block (bulk work that
+    rebuilds the index afterwards, e.g. seed_demo)."""
+    depth = getattr(_state, "paused", 0)
+    _state.paused = depth + 1
+    try:
+        yield
+    finally:
+        _state.paused = depth
+
+
+def _is_paused():
+    return getattr(_state, "paused", 0) > 0
+
 
 def _reindex(model, pks):
     item = registry.for_model(model)
@@ -181,6 +203,8 @@ def _reindex_with_dependants(item, obj):
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
+    if _is_paused():
+        return
     # Raw saves come from loaddata and from restoring a revision: the latter
     # must be indexed, the former may reference rows not loaded yet (then
     # rebuild_search_index after loading).
@@ -203,6 +227,8 @@ def _index_saved(sender, instance):
 
 
 def _on_delete(sender, instance, **kwargs):
+    if _is_paused():
+        return
     item = registry.for_model(sender)
     if item is not None:
         SearchEntry.objects.filter(kind=item.kind, object_id=instance.pk).delete()
@@ -211,13 +237,6 @@ def _on_delete(sender, instance, **kwargs):
             # The watched row is gone; its parent may be going too (cascade),
             # in which case index_objects just finds nothing to index.
             index_objects(watcher, watcher.watches[sender](instance))
-
-
-def _on_m2m(sender, instance, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
-        item = registry.for_model(type(instance))
-        if item is not None:
-            _reindex_with_dependants(item, instance)
 
 
 def _on_publication_changed(sender, pks, **kwargs):
@@ -238,7 +257,6 @@ def connect_signals():
         uid = f"search-index-{model._meta.label}"
         post_save.connect(_on_save, sender=model, dispatch_uid=uid)
         post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)
-    m2m_changed.connect(_on_m2m, dispatch_uid="search-index-m2m")
     publication_changed.connect(_on_publication_changed, dispatch_uid="search-index-publication")
 
 

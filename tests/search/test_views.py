@@ -150,17 +150,22 @@ def test_matches_are_highlighted_and_escaped(client, lang):
 
 
 def test_drafts_scheduled_and_withdrawn_never_appear(client, content, lang):
+    guideline = content["guideline"]
     GuidelinePracticeFactory(
-        title_en="Hotline draft", title_fr="Hotline brouillon", status=Status.DRAFT
+        guideline=guideline,
+        title_en="Hotline draft",
+        title_fr="Hotline brouillon",
+        status=Status.DRAFT,
     )
     GuidelinePracticeFactory(
+        guideline=guideline,
         title_en="Hotline scheduled",
         title_fr="Hotline programmée",
         publish_at=timezone.now() + datetime.timedelta(days=1),
     )
     # Published practice of an unpublished guideline: not public either.
     GuidelinePracticeFactory(
-        guideline=GuidelineFactory(status=Status.DRAFT),
+        guideline=GuidelineFactory(number=guideline.number % 15 + 1, status=Status.DRAFT),
         title_en="Hotline orphan",
         title_fr="Hotline orpheline",
     )
