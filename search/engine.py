@@ -185,32 +185,34 @@ def _postgres(results, offset, limit):
 
 
 # The results page's query, in SQL: it is the hot path, and the ORM took
-# longer to build it than PostgreSQL took to run it. The inner query ranks all
-# matches (title matches first) and counts them per kind with window
-# aggregates, so one scan gives both the page and the type filter's counts;
-# the outer query highlights only the rows of the page.
+# longer to build it than PostgreSQL took to run it. `matched` ranks every
+# match once (title matches first); the counts per kind and the page both come
+# from it, so one scan serves both; only the page's rows are highlighted.
 _PAGE_SQL = """
-SELECT page.id, page.kind, page.object_id, page.language, page.text_language,
-       page.title, page.label, page.url, page.body, page.counts,
-       ts_headline(page.config, page.title, page.query, %(title_options)s) AS title_html,
-       ts_headline(page.config, page.body, page.query, %(snippet_options)s) AS snippet_html
-FROM (
-    SELECT entry.*, search.query, {config} AS config,
-           ARRAY[{counts}] AS counts
-    FROM search_searchentry entry,
-         (SELECT {tsquery} AS query) search
+WITH search AS (SELECT {tsquery} AS query),
+matched AS MATERIALIZED (
+    SELECT entry.id, entry.kind, entry.title, {chosen} AS chosen,
+           {in_title} AS in_title,
+           ts_rank(entry.search_vector, search.query) AS rank
+    FROM search_searchentry entry, search
     WHERE entry.language = %(language)s
       AND entry.is_published
       AND (entry.publish_at IS NULL OR entry.publish_at <= %(now)s)
       AND entry.search_vector @@ search.query
-    ORDER BY {chosen}
-             ts_filter(entry.search_vector, '{{a}}') @@ search.query DESC,
-             ts_rank(entry.search_vector, search.query) DESC,
-             entry.title, entry.id
+),
+page AS (
+    SELECT id, chosen, in_title, rank FROM matched
+    ORDER BY chosen DESC, in_title DESC, rank DESC, title, id
     LIMIT %(limit)s OFFSET %(offset)s
-) page
-ORDER BY {chosen_outer} ts_filter(page.search_vector, '{{a}}') @@ page.query DESC,
-         ts_rank(page.search_vector, page.query) DESC, page.title, page.id
+)
+SELECT entry.id, entry.kind, entry.object_id, entry.language, entry.text_language,
+       entry.title, entry.label, entry.url, entry.body,
+       (SELECT json_object_agg(kind, n)
+        FROM (SELECT kind, count(*) AS n FROM matched GROUP BY kind) per_kind) AS counts,
+       ts_headline({config}, entry.title, search.query, %(title_options)s) AS title_html,
+       ts_headline({config}, entry.body, search.query, %(snippet_options)s) AS snippet_html
+FROM page JOIN search_searchentry entry ON entry.id = page.id CROSS JOIN search
+ORDER BY page.chosen DESC, page.in_title DESC, page.rank DESC, entry.title, entry.id
 """
 _HEADLINE_OPTIONS = {
     "title_options": f"StartSel={START}, StopSel={STOP}, HighlightAll=true",
@@ -221,7 +223,7 @@ _HEADLINE_OPTIONS = {
 }
 
 
-def _page_sql(language, kinds, chosen):
+def _page_sql(language, chosen, excludes):
     configs = " ".join(
         f"WHEN '{code}' THEN '{config}'" for code, config in TEXT_SEARCH_CONFIGS.items()
     )
@@ -231,14 +233,18 @@ def _page_sql(language, kinds, chosen):
         tsquery += " || websearch_to_tsquery(%(english)s::regconfig, %(text)s)"
     return _PAGE_SQL.format(
         config=f"(CASE entry.text_language {configs} ELSE '{FALLBACK_CONFIG}' END)::regconfig",
-        counts=", ".join(
-            f"count(*) FILTER (WHERE entry.kind = %(kind_{i})s) OVER ()" for i in range(len(kinds))
-        ),
         tsquery=tsquery,
         # With a type chosen, every kind is matched (for the counts) but the
         # chosen one sorts first; the rows of other kinds are dropped after.
-        chosen="entry.kind = %(chosen)s DESC," if chosen else "",
-        chosen_outer="page.kind = %(chosen)s DESC," if chosen else "",
+        chosen="entry.kind = %(chosen)s" if chosen else "true",
+        # Whether the title (weight A) matches: the title-only rank is cheap,
+        # but counts an excluded word's absence as a match, so a query that
+        # excludes words takes the exact, slower test on the title's lexemes.
+        in_title=(
+            "ts_filter(entry.search_vector, '{a}') @@ search.query"
+            if excludes
+            else "ts_rank('{0, 0, 0, 1}', entry.search_vector, search.query) > 0"
+        ),
     )
 
 
@@ -246,15 +252,14 @@ def _postgres_match(results, text, offset, limit):
     from django.contrib.postgres.search import SearchQuery
 
     language = results.language
-    kinds = [item.kind for item in registry.indexed()]
-    sql = _page_sql(language, kinds, results.kind)
+    excludes = any(word.startswith("-") for word in text.split())
+    sql = _page_sql(language, results.kind, excludes)
     params = {
         "language": language,
         "text": text,
         "config": config_for(language),
         "english": TEXT_SEARCH_CONFIGS["en"],
         "chosen": results.kind,
-        **{f"kind_{i}": kind for i, kind in enumerate(kinds)},
         **_HEADLINE_OPTIONS,
     }
 
@@ -264,7 +269,7 @@ def _postgres_match(results, text, offset, limit):
                 sql, {**params, "now": timezone.now(), "offset": start, "limit": stop - start}
             )
         )
-        counts = dict(zip(kinds, rows[0].counts, strict=True)) if rows else None
+        counts = rows[0].counts if rows else None
         if results.kind is not None:
             rows = [row for row in rows if row.kind == results.kind]
         _highlight(rows)
