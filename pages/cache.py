@@ -3,9 +3,9 @@ The anonymous page cache: whole public pages, per URL (and so per language),
 kept until content changes.
 
 Invalidation is by version, not by key: any change to the project's content
-moves the content version on, and cached pages are stored under the version
-they were built from, so the next request builds a fresh page and old
-entries simply expire. A cached page never outlives the next scheduled
+moves the content version on, and each cached page carries the version it
+was built from, so the next request finds it outdated, builds a fresh page
+and stores it in its place. A cached page never outlives the next scheduled
 publication either (`publish_at`), so scheduled content appears on time with
 no cron job and no editor action.
 

@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
 
-from pages.cache import content_changed, content_version, page_timeout
+from pages.cache import VERSION_KEY, content_changed, content_version, page_timeout
 
 # Cookies that mean the page may be personal: a signed-in session (staff see
 # drafts and banners) or flash messages waiting to be shown.
@@ -29,6 +30,17 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
+def _stored(version, response):
+    """A page as kept in the cache: plain values, cheaper to unpickle than a
+    response object, with the content version it was built from."""
+    return (version, response.status_code, list(response.items()), response.content)
+
+
+def _response_from(stored):
+    _version, status, headers, content = stored
+    return HttpResponse(content, status=status, headers=dict(headers))
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous visitors' public pages from the cache, per URL and content version.
 
@@ -41,7 +53,8 @@ class AnonymousPageCacheMiddleware:
     (anonymous) user does not make their pages differ.
 
     Pages are stored as finally sent by the middleware below (compressed or not,
-    hence one entry per encoding), so a hit costs a cache read. Successful admin
+    hence one entry per encoding), so a hit costs one cache read (the page and
+    the content version together) and no database query. Successful admin
     writes and signals move the content version on, so the next anonymous
     request sees a change.
     """
@@ -67,11 +80,14 @@ class AnonymousPageCacheMiddleware:
         if not settings.MICIC_PAGE_CACHE:
             return self._revalidate_in_browser(self.get_response(request))
 
-        version = content_version()
         encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
-        key = f"micic:page:{version}:{encoding}:{request.get_full_path()}"
-        response = cache.get(key)
-        if response is not None:
+        key = f"micic:page:{encoding}:{request.get_full_path()}"
+        # One round trip to the cache for both the content version and the page.
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            response = _response_from(stored)
             response = get_conditional_response(
                 request, etag=response.get("ETag"), response=response
             )
@@ -82,7 +98,7 @@ class AnonymousPageCacheMiddleware:
         if request.method == "GET" and response.status_code == 200 and self._may_store(response):
             timeout = page_timeout(version)
             if timeout:
-                cache.set(key, response, timeout=timeout)
+                cache.set(key, _stored(version, response), timeout=timeout)
         response["X-Page-Cache"] = "miss"
         return response
 
