@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import Consultation, OutcomeDocument
-from search.registry import Indexed, publication_state, register
+from search.registry import Indexed, register
 
 
 @register
@@ -27,9 +27,6 @@ class ConsultationIndex(Indexed):
             parts.append(str(obj.start_date.year))
         return " · ".join(parts)
 
-    def dependants(self, obj):
-        return {OutcomeDocument: obj.documents.values_list("pk", flat=True)}
-
 
 @register
 class OutcomeDocumentIndex(Indexed):
@@ -38,16 +35,11 @@ class OutcomeDocumentIndex(Indexed):
     kind_label = _("Consultation documents")
     order = 80
     body_fields = ("description",)
-
-    def get_queryset(self):
-        return super().get_queryset().select_related("consultation")
+    # Shown on its consultation's page only (see OutcomeDocumentQuerySet.published).
+    shown_on = "consultation"
 
     def keywords(self, obj):
         return [obj.consultation.title]
-
-    def publication(self, obj):
-        # Shown on its consultation's page only (see OutcomeDocumentQuerySet.published).
-        return publication_state(obj, obj.consultation)
 
     def label(self, obj):
         return gettext("%(kind)s · %(consultation)s") % {

@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from factsheets.models import Factsheet, Tool
-from search.registry import Indexed, publication_state, register
+from search.registry import Indexed, register
 
 
 @register
@@ -21,10 +21,6 @@ class FactsheetIndex(Indexed):
             "year": obj.published_on.year,
         }
 
-    def dependants(self, obj):
-        # Its tools live on its page (their address is its address).
-        return {Tool: obj.tools.values_list("pk", flat=True)}
-
 
 @register
 class ToolIndex(Indexed):
@@ -33,13 +29,8 @@ class ToolIndex(Indexed):
     kind_label = _("Tools")
     order = 60
     body_fields = ("description",)
-
-    def get_queryset(self):
-        return super().get_queryset().select_related("factsheet")
-
-    def publication(self, obj):
-        # Shown on its factsheet's page only (see ToolQuerySet.published).
-        return publication_state(obj, obj.factsheet)
+    # Shown on its factsheet's page only (see ToolQuerySet.published).
+    shown_on = "factsheet"
 
     def keywords(self, obj):
         return [obj.factsheet.title]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from guidelines.models import Guideline, GuidelinePractice, Principle
-from search.registry import Indexed, publication_state, register
+from search.registry import Indexed, register
 
 
 @register
@@ -36,10 +36,6 @@ class GuidelineIndex(Indexed):
             "phase": obj.phase.name,
         }
 
-    def dependants(self, obj):
-        # Its practices carry its number and address.
-        return {GuidelinePractice: obj.practices.values_list("pk", flat=True)}
-
 
 @register
 class GuidelinePracticeIndex(Indexed):
@@ -47,18 +43,17 @@ class GuidelinePracticeIndex(Indexed):
     kind = "guideline-practice"
     kind_label = _("Practices in the Guidelines")
     order = 30
+    # Shown on its guideline's page, whose number and address it carries.
+    shown_on = "guideline"
 
     def get_queryset(self):
-        return super().get_queryset().select_related("guideline", "stakeholder_type")
+        return super().get_queryset().select_related("stakeholder_type")
 
     def public(self):
         # Shown on its guideline's page, so public only while that page is.
         return GuidelinePractice.objects.published().filter(
             guideline__in=Guideline.objects.published().values("pk")
         )
-
-    def publication(self, obj):
-        return publication_state(obj, obj.guideline)
 
     def keywords(self, obj):
         return [obj.stakeholder_type.name]

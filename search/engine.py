@@ -2,9 +2,9 @@
 Running a search: PostgreSQL full-text search where available, a simpler
 matcher on SQLite, with the same results for the views.
 
-Both answer in two queries whatever the number of hits: one counts matches per
-kind (the type filter and the total), one fetches the page of results with its
-highlighted snippets.
+Whatever the number of hits, a results page costs one query on PostgreSQL
+(the page and the counts per kind together) and two on SQLite (the counts,
+then the page).
 """
 
 import re
@@ -72,13 +72,10 @@ class Results:
     # `corrected` is the query that was run.
     fuzzy: bool = False
     corrected: str = ""
-    _matches: object = None
-    _ordered: object = None
-    _finish: object = None
-    # (start, stop, entries) of a page fetched together with the counts, and
-    # how to fetch another slice (PostgreSQL).
-    _prefetched: tuple = None
+    # fetch(start, stop) -> the entries of that slice, highlighted.
     _fetch: object = None
+    # (start, stop, entries) of a page fetched together with the counts.
+    _prefetched: tuple = None
 
     @property
     def count(self):
@@ -97,12 +94,7 @@ class Results:
             return []
         if self._prefetched and self._prefetched[:2] == (index.start, index.stop):
             return self._prefetched[2]
-        if self._fetch is not None:
-            return self._fetch(index.start or 0, index.stop)
-        entries = list(self._ordered(self._matches)[index])
-        if self._finish is not None:
-            self._finish(entries)
-        return entries
+        return self._fetch(index.start or 0, index.stop)
 
 
 def public_entries(language):
@@ -127,19 +119,25 @@ def words(query):
     return terms
 
 
-def _facets(matches):
-    counts = dict(
+def _count_by_kind(matches):
+    return dict(
         matches.order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
     )
-    return _facet_list(counts)
 
 
-def _facet_list(counts):
-    return [
+def _set_counts(results, counts):
+    """The type filter's facets and the total, from {kind: number of matches}."""
+    results.facets = [
         Facet(item.kind, str(item.kind_label), counts[item.kind])
         for item in registry.indexed()
         if counts.get(item.kind)
     ]
+    results.total = sum(facet.count for facet in results.facets)
+
+
+def _excludes_words(text):
+    """True when the query excludes words (-word in websearch syntax)."""
+    return any(word.startswith("-") for word in text.split())
 
 
 def search(query, language, kind=None, page_size=20, page=1):
@@ -157,14 +155,6 @@ def search(query, language, kind=None, page_size=20, page=1):
     else:
         _simple(results)
     return results
-
-
-def _fill(results, matches, ordered, finish=None):
-    results.facets = _facets(matches)
-    results.total = sum(facet.count for facet in results.facets)
-    if results.kind is not None:
-        matches = matches.filter(kind=results.kind)
-    results._matches, results._ordered, results._finish = matches, ordered, finish
 
 
 # PostgreSQL -------------------------------------------------------------------
@@ -252,8 +242,7 @@ def _postgres_match(results, text, offset, limit):
     from django.contrib.postgres.search import SearchQuery
 
     language = results.language
-    excludes = any(word.startswith("-") for word in text.split())
-    sql = _page_sql(language, results.kind, excludes)
+    sql = _page_sql(language, results.kind, _excludes_words(text))
     params = {
         "language": language,
         "text": text,
@@ -279,18 +268,10 @@ def _postgres_match(results, text, offset, limit):
     if counts is None and offset:
         # Past the last page: count on their own (the view then asks for the last page).
         query = SearchQuery(text, search_type="websearch", config=config_for(language))
-        if language != "en":
+        if config_for(language) != TEXT_SEARCH_CONFIGS["en"]:
             query |= SearchQuery(text, search_type="websearch", config=TEXT_SEARCH_CONFIGS["en"])
-        counts = dict(
-            public_entries(language)
-            .filter(search_vector=query)
-            .order_by()
-            .values_list("kind")
-            .annotate(n=Count("pk"))
-            .values_list("kind", "n")
-        )
-    results.facets = _facet_list(counts or {})
-    results.total = sum(facet.count for facet in results.facets)
+        counts = _count_by_kind(public_entries(language).filter(search_vector=query))
+    _set_counts(results, counts or {})
     results._prefetched = (offset, offset + limit, rows)
     results._fetch = lambda start, stop: fetch(start, stop)[0]
 
@@ -299,7 +280,7 @@ def _may_be_misspelt(text):
     """Short queries only, and not those asking for an exact phrase or
     excluding words."""
     terms = words(text)
-    exact = '"' in text or any(word.startswith("-") for word in text.split())
+    exact = '"' in text or _excludes_words(text)
     return bool(terms) and not exact and len(" ".join(terms).split()) <= FUZZY_MAX_WORDS
 
 
@@ -347,19 +328,20 @@ def _simple(results):
         matches = matches.filter(folded__contains=f" {term}")
         in_title &= Q(title_folded__contains=f" {term}")
 
-    def ordered(queryset):
-        return queryset.annotate(
-            in_title=Case(
-                When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
-            )
-        ).order_by("-in_title", "title", "pk")
+    _set_counts(results, _count_by_kind(matches))
+    shown = matches if results.kind is None else matches.filter(kind=results.kind)
+    shown = shown.annotate(
+        in_title=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
+    ).order_by("-in_title", "title", "pk")
 
-    def finish(entries):
+    def fetch(start, stop):
+        entries = list(shown[start:stop])
         for entry in entries:
             entry.title_html = _mark(entry.title, terms, whole=True)
             entry.snippet_html = _mark(entry.body, terms)
+        return entries
 
-    _fill(results, matches, ordered, finish)
+    results._fetch = fetch
 
 
 def _mark(text, terms, whole=False):

@@ -2,7 +2,7 @@
 Keeping the index in step with the content.
 
 Saving or deleting an indexed object (or something it shows, see
-Indexed.watches and Indexed.dependants) re-indexes it at once through model
+Indexed.watches and Indexed.shown_on) re-indexes it at once through model
 signals, so a search never needs to scan the content tables' text.
 Many-to-many relations are not indexed (no label or text shows them), so
 their changes need nothing.
@@ -16,7 +16,7 @@ import threading
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import connection, transaction
-from django.db.models import Case, Value, When
+from django.db.models import Value
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
@@ -37,7 +37,7 @@ BATCH_SIZE = 500
 MIN_WORD = 4
 
 
-def uses_postgres(using=None):
+def uses_postgres():
     return connection.vendor == "postgresql"
 
 
@@ -78,22 +78,9 @@ def entries_for(item, obj):
         )
 
 
-def _vector_config():
-    """The text search configuration of each row, chosen by its text's language."""
-    return Case(
-        *(
-            When(text_language=code, then=Value(config))
-            for code, config in TEXT_SEARCH_CONFIGS.items()
-        ),
-        default=Value(FALLBACK_CONFIG),
-    )
-
-
 def _with_vectors(entries):
-    """On PostgreSQL, give each entry its weighted tsvector, computed by the
-    database in the INSERT itself (a later UPDATE would write every row twice)."""
-    if not uses_postgres():
-        return entries
+    """Give each entry its weighted tsvector, computed by PostgreSQL in the
+    INSERT itself (a later UPDATE would write every row twice)."""
     from django.contrib.postgres.search import SearchVector
 
     for entry in entries:
@@ -109,20 +96,23 @@ def _with_vectors(entries):
 
 
 def _vocabulary(entries):
+    """The words of the entries' folded text, for typo correction."""
     words = set()
     for entry in entries:
         words.update(
             word
-            for word in folded_words(f"{entry.title} {entry.keywords} {entry.body}").split()
+            for word in entry.folded.split()
             if MIN_WORD <= len(word) <= 60 and not word.isdigit()
         )
     return [SearchWord(word=word) for word in words]
 
 
 def _store(entries):
-    SearchEntry.objects.bulk_create(_with_vectors(entries), batch_size=BATCH_SIZE)
     if uses_postgres():
+        # The vocabulary comes from the folded text, before _with_vectors drops it.
         SearchWord.objects.bulk_create(_vocabulary(entries), ignore_conflicts=True)
+        entries = _with_vectors(entries)
+    SearchEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
 
 
 def index_objects(item, pks):
@@ -190,16 +180,20 @@ def _is_paused():
     return getattr(_state, "paused", 0) > 0
 
 
-def _reindex(model, pks):
-    item = registry.for_model(model)
-    if item is not None:
-        index_objects(item, pks)
-
-
 def _reindex_with_dependants(item, obj):
+    """Index `obj` and what is shown on its page (a factsheet's tools)."""
     index_objects(item, [obj.pk])
-    for model, pks in item.dependants(obj).items():
-        _reindex(model, pks)
+    for child in registry.indexed():
+        if child.shown_on_model is item.model:
+            pks = child.model._default_manager.filter(**{child.shown_on: obj.pk})
+            index_objects(child, pks.values_list("pk", flat=True))
+
+
+def _reindex_watchers(sender, instance):
+    """Index the objects whose entries show `instance` (Indexed.watches)."""
+    for watcher in registry.indexed():
+        if sender in watcher.watches:
+            index_objects(watcher, watcher.watches[sender](instance))
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
@@ -221,9 +215,7 @@ def _index_saved(sender, instance):
     item = registry.for_model(sender)
     if item is not None:
         _reindex_with_dependants(item, instance)
-    for watcher in registry.indexed():
-        if sender in watcher.watches:
-            index_objects(watcher, watcher.watches[sender](instance))
+    _reindex_watchers(sender, instance)
 
 
 def _on_delete(sender, instance, **kwargs):
@@ -232,20 +224,16 @@ def _on_delete(sender, instance, **kwargs):
     item = registry.for_model(sender)
     if item is not None:
         SearchEntry.objects.filter(kind=item.kind, object_id=instance.pk).delete()
-    for watcher in registry.indexed():
-        if sender in watcher.watches:
-            # The watched row is gone; its parent may be going too (cascade),
-            # in which case index_objects just finds nothing to index.
-            index_objects(watcher, watcher.watches[sender](instance))
+    # The watched row is gone; its parent may be going too (cascade), in which
+    # case index_objects just finds nothing to index.
+    _reindex_watchers(sender, instance)
 
 
 def _on_publication_changed(sender, pks, **kwargs):
     item = registry.for_model(sender)
     if item is not None:
-        for pk in pks:
-            obj = item.get_queryset().filter(pk=pk).first()
-            if obj is not None:
-                _reindex_with_dependants(item, obj)
+        for obj in item.get_queryset().filter(pk__in=pks):
+            _reindex_with_dependants(item, obj)
 
 
 def connect_signals():

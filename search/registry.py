@@ -14,7 +14,6 @@ the model's `published()` rule). The search app does the rest.
 """
 
 from django.conf import settings
-from django.utils import translation
 
 from editorial.languages import default_language, localized_value
 from editorial.models import Status
@@ -35,13 +34,22 @@ class Indexed:
     keyword_fields = ()
     # Weighted C: the text itself.
     body_fields = ("body",)
+    # The foreign key to the object whose page shows this one (a tool is shown
+    # on its factsheet's page): it is public only while that page is, its
+    # address and label come from it, so it is re-indexed when that changes.
+    shown_on = None
     # Other models whose change alters how an object of this model is indexed:
     # {OtherModel: function(instance) -> iterable of this model's pks}.
     watches = {}
 
+    @property
+    def shown_on_model(self):
+        return self.model._meta.get_field(self.shown_on).related_model if self.shown_on else None
+
     def get_queryset(self):
         """Every object to index, with what label() and url() need joined in."""
-        return self.model._default_manager.all()
+        queryset = self.model._default_manager.all()
+        return queryset.select_related(self.shown_on) if self.shown_on else queryset
 
     def public(self):
         """The objects anonymous visitors may see: the model's own rule, which
@@ -51,6 +59,8 @@ class Indexed:
     def publication(self, obj):
         """(published, publish_at) of `obj` as the public sees it: published
         means public once `publish_at` (if any) has passed."""
+        if self.shown_on:
+            return publication_state(obj, getattr(obj, self.shown_on))
         return publication_state(obj)
 
     def label(self, obj):
@@ -79,11 +89,6 @@ class Indexed:
                 return code
         return language
 
-    def dependants(self, obj):
-        """Objects of other indexed models whose entries show this one's data
-        (e.g. a guideline's practices carry its address): {model: pks}."""
-        return {}
-
 
 def publication_state(*objects):
     """The combined state of an object and the objects it is shown on: all
@@ -100,10 +105,8 @@ def register(cls):
     return cls
 
 
-def indexed(kind=None):
-    """One registered Indexed by kind, or all of them in filter order."""
-    if kind is not None:
-        return _registry[kind]
+def indexed():
+    """All registered Indexed, in filter order."""
     return sorted(_registry.values(), key=lambda item: (item.order, item.kind))
 
 
@@ -113,7 +116,3 @@ def for_model(model):
 
 def kinds():
     return [item.kind for item in indexed()]
-
-
-def active_language():
-    return translation.get_language() or settings.LANGUAGE_CODE
