@@ -6,7 +6,6 @@ An outcome document is a LanguageFilesModel: it has a file per document
 language, served, counted and validated by the one mechanism in factsheets.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch
@@ -16,7 +15,7 @@ from django_countries.fields import CountryField
 from modeltranslation.utils import build_localized_fieldname
 
 from editorial.models import Publishable, PublishableQuerySet
-from factsheets.files import file_field_name, language_name_local, page_order
+from factsheets.files import language_name_local, page_order
 from factsheets.models import (
     LanguageFilesModel,
     LanguageFilesQuerySet,
@@ -234,6 +233,7 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
     objects = OutcomeDocumentQuerySet.as_manager()
 
     file_url_name = "consultations:document_file"
+    no_file_message = _("Upload the document in at least one language.")
 
     class Meta:
         ordering = ["consultation", "order", "pk"]
@@ -254,14 +254,3 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
     def is_public(self):
         """Public only while its consultation is too (the rule of the QuerySet)."""
         return super().is_public and self.consultation.is_public
-
-    def download_basename(self):
-        return self.slug
-
-    def clean(self):
-        super().clean()
-        if not self.available_languages():
-            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-            raise ValidationError(
-                {file_field_name(default): _("Upload the document in at least one language.")}
-            )

@@ -120,9 +120,10 @@ class LanguageFilesModel(models.Model):
     fields, which would hand out the English file when another language has
     none. Read files through `file_in()` / `file_versions()`.
 
-    Subclasses set `file_url_name` (a URL served by LanguageFileView, taking
-    `language` and `action` besides `file_url_kwargs()`) and provide
-    `download_basename()` for the visitor's file name.
+    Subclasses have a `slug` (their download addresses and file names), set
+    `file_url_name` (a URL served by LanguageFileView, taking `language` and
+    `action` besides `file_url_kwargs()`) and `no_file_message`, the error
+    when an editor saves one without any file.
     """
 
     for _code in check_document_languages():
@@ -139,9 +140,16 @@ class LanguageFilesModel(models.Model):
     download_counters = GenericRelation(DownloadCounter)
 
     file_url_name = None
+    no_file_message = _("Upload the file in at least one language.")
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if not self.available_languages():
+            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            raise ValidationError({file_field_name(default): self.no_file_message})
 
     @classmethod
     def file_field_names(cls):
@@ -164,7 +172,7 @@ class LanguageFilesModel(models.Model):
         return format_of_name(field_file.name) if field_file else None
 
     def download_basename(self):
-        raise NotImplementedError
+        return self.slug
 
     def download_filename(self, language):
         """A clean name for the visitor's copy, e.g. `my-tool-fr.pdf`."""
@@ -343,6 +351,7 @@ class Tool(Publishable, LanguageFilesModel):
     objects = ToolQuerySet.as_manager()
 
     file_url_name = "factsheets:tool_file"
+    no_file_message = _("Upload the tool sheet in at least one language.")
 
     class Meta:
         ordering = ["factsheet", "order", "pk"]
@@ -363,14 +372,3 @@ class Tool(Publishable, LanguageFilesModel):
     def is_public(self):
         """Public only while its factsheet is too (the rule of ToolQuerySet.published)."""
         return super().is_public and self.factsheet.is_public
-
-    def download_basename(self):
-        return self.slug
-
-    def clean(self):
-        super().clean()
-        if not self.available_languages():
-            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-            raise ValidationError(
-                {file_field_name(default): _("Upload the tool sheet in at least one language.")}
-            )
