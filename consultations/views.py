@@ -1,7 +1,6 @@
 from itertools import groupby
 
 from django.db.models import Prefetch
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,8 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from consultations.forms import ConsultationFilterForm
 from consultations.models import Consultation, OutcomeDocument
 from editorial.views import PublishableViewMixin
-from factsheets.models import slug_in_any_language_q
-from factsheets.views import LanguageFileView
+from factsheets.views import LanguageFileView, TranslatedSlugMixin
 from guidelines.models import CrisisPhase, Guideline
 from pages.views import BreadcrumbsMixin, Crumb
 
@@ -86,7 +84,9 @@ class ConsultationListView(BreadcrumbsMixin, ListView):
         )
 
 
-class ConsultationDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
+class ConsultationDetailView(
+    TranslatedSlugMixin, PublishableViewMixin, BreadcrumbsMixin, DetailView
+):
     model = Consultation
 
     def get_queryset(self):
@@ -107,21 +107,6 @@ class ConsultationDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView)
                 ),
             )
         )
-
-    def get_object(self, queryset=None):
-        """Found by its slug in any language; the visitor is then sent to the
-        page language's own slug (see get())."""
-        queryset = queryset or self.get_queryset()
-        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
-        if obj is None:
-            raise Http404("No such consultation")
-        return obj
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.object.slug != kwargs["slug"]:
-            return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

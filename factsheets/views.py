@@ -193,7 +193,25 @@ class FactsheetListView(BreadcrumbsMixin, ListView):
         )
 
 
-class FactsheetDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
+class TranslatedSlugMixin:
+    """A DetailView of an object whose slug is translated: found by its slug in
+    any language, then the visitor is sent to the page language's own slug."""
+
+    def get_object(self, queryset=None):
+        queryset = queryset or self.get_queryset()
+        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
+        if obj is None:
+            raise Http404(f"No such {self.model._meta.verbose_name}")
+        return obj
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.slug != kwargs["slug"]:
+            return redirect(self.object, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+
+class FactsheetDetailView(TranslatedSlugMixin, PublishableViewMixin, BreadcrumbsMixin, DetailView):
     model = Factsheet
 
     def get_queryset(self):
@@ -213,21 +231,6 @@ class FactsheetDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
                 ),
             )
         )
-
-    def get_object(self, queryset=None):
-        """Found by its slug in any language; the visitor is then sent to the
-        page language's own slug (see get())."""
-        queryset = queryset or self.get_queryset()
-        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
-        if obj is None:
-            raise Http404("No such factsheet")
-        return obj
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.object.slug != kwargs["slug"]:
-            return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_breadcrumbs(self):
         return [
