@@ -6,7 +6,7 @@ from modeltranslation.utils import get_translation_fields
 
 from consultations.models import Consultation, OutcomeDocument
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from factsheets.admin import DOCUMENT_FILE_WIDGETS, DownloadCountsMixin, MissingFileFilter
+from factsheets.admin import LanguageFilesAdminMixin, MissingFileFilter
 from factsheets.files import document_languages
 
 
@@ -20,7 +20,7 @@ class ConsultationMissingFileFilter(MissingFileFilter):
         return queryset.filter(Exists(lacking))
 
 
-class OutcomeDocumentInline(DownloadCountsMixin, TranslationStackedInline):
+class OutcomeDocumentInline(LanguageFilesAdminMixin, TranslationStackedInline):
     model = OutcomeDocument
     extra = 0
     fields = (
@@ -33,10 +33,6 @@ class OutcomeDocumentInline(DownloadCountsMixin, TranslationStackedInline):
     )
     readonly_fields = ("download_counts",)
     prepopulated_fields = {"slug": ("title_en",)}
-    formfield_overrides = DOCUMENT_FILE_WIDGETS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("download_counters")
 
 
 @admin.register(Consultation)
@@ -95,14 +91,13 @@ class ConsultationAdmin(PublishableAdmin):
 
 
 @admin.register(OutcomeDocument)
-class OutcomeDocumentAdmin(DownloadCountsMixin, PublishableAdmin):
+class OutcomeDocumentAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "kind", "consultation", "languages", "status", "download_counts_short")
     list_filter = ("status", "kind", "consultation__kind", MissingFileFilter)
     list_select_related = ("consultation",)
     search_fields = (*get_translation_fields("title"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("consultation",)
-    formfield_overrides = DOCUMENT_FILE_WIDGETS
     fieldsets = (
         (None, {"fields": ("consultation", "kind", "title", "slug", "description", "order")}),
         (_("Files"), {"fields": OutcomeDocument.file_field_names()}),
@@ -110,10 +105,3 @@ class OutcomeDocumentAdmin(DownloadCountsMixin, PublishableAdmin):
         (_("Publication"), {"fields": (*PUBLICATION_FIELDS, "created_at", "updated_at")}),
     )
     readonly_fields = (*PublishableAdmin.readonly_fields, "download_counts")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("download_counters")
-
-    @admin.display(description=_("Files"))
-    def languages(self, obj):
-        return ", ".join(code.upper() for code in obj.available_languages()) or "—"

@@ -45,8 +45,19 @@ class DocumentFileInput(ClearableFileInput):
 DOCUMENT_FILE_WIDGETS = {models.FileField: {"widget": DocumentFileInput}}
 
 
-class DownloadCountsMixin:
-    """A read-only "Downloads" column/field; prefetch `download_counters`."""
+class LanguageFilesAdminMixin:
+    """Admin of a LanguageFilesModel (page or inline): the file widgets, a
+    "Files" column, read-only "Downloads" column and field, with the counters
+    prefetched."""
+
+    formfield_overrides = DOCUMENT_FILE_WIDGETS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("download_counters")
+
+    @admin.display(description=_("Files"))
+    def languages(self, obj):
+        return ", ".join(code.upper() for code in obj.available_languages()) or "—"
 
     @admin.display(description=_("Downloads"))
     def download_counts(self, obj):
@@ -121,7 +132,7 @@ class YearFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ToolInline(DownloadCountsMixin, TranslationStackedInline):
+class ToolInline(LanguageFilesAdminMixin, TranslationStackedInline):
     model = Tool
     extra = 0
     fields = (
@@ -134,10 +145,6 @@ class ToolInline(DownloadCountsMixin, TranslationStackedInline):
     )
     readonly_fields = ("download_counts",)
     prepopulated_fields = {"slug": ("title_en",)}
-    formfield_overrides = DOCUMENT_FILE_WIDGETS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("download_counters")
 
 
 @admin.register(Factsheet)
@@ -174,14 +181,13 @@ class FactsheetAdmin(PublishableAdmin):
 
 
 @admin.register(Tool)
-class ToolAdmin(DownloadCountsMixin, PublishableAdmin):
+class ToolAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "factsheet", "languages", "status", "download_counts_short")
     list_filter = ("status", "factsheet__kind", MissingFileFilter)
     list_select_related = ("factsheet",)
     search_fields = (*get_translation_fields("title"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("factsheet",)
-    formfield_overrides = DOCUMENT_FILE_WIDGETS
     fieldsets = (
         (None, {"fields": ("factsheet", "title", "slug", "description", "order")}),
         (_("Files"), {"fields": Tool.file_field_names()}),
@@ -189,10 +195,3 @@ class ToolAdmin(DownloadCountsMixin, PublishableAdmin):
         (_("Publication"), {"fields": (*PUBLICATION_FIELDS, "created_at", "updated_at")}),
     )
     readonly_fields = (*PublishableAdmin.readonly_fields, "download_counts")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("download_counters")
-
-    @admin.display(description=_("Files"))
-    def languages(self, obj):
-        return ", ".join(code.upper() for code in obj.available_languages()) or "—"
