@@ -5,6 +5,7 @@ cleanly. Everything runs on 127.0.0.1 only.
 """
 
 import contextlib
+import json
 import os
 import secrets
 import shutil
@@ -60,6 +61,21 @@ def manage(*args, env, quiet=True):
         check=True,
         stdout=subprocess.DEVNULL if quiet else None,
     )
+
+
+def probe(env, *args):
+    """Run benchmarks/probe.py in the site's settings (`env`): the pages under
+    test as (name, path) tuples, and with no `args` their SQL query counts."""
+    output = subprocess.run(
+        [PYTHON, str(Path(__file__).with_name("probe.py")), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BASE_DIR,
+    ).stdout
+    data = json.loads(output)
+    return [tuple(page) for page in data["pages"]], data.get("counts")
 
 
 def ensure_database(database_url):

@@ -85,7 +85,7 @@ def main():
     if not args.skip_setup:
         print("Preparing the benchmark database and static files...", flush=True)
         harness.prepare_site(env)
-    pages = dict(probe_pages(env))
+    pages = dict(harness.probe(env, "--list")[0])
 
     rows = []
     with harness.gunicorn(env) as base_url:
@@ -118,18 +118,6 @@ def main():
     for row in short:
         print(f"{row['page']} ({row['lang']}) below 100: {row['below']}")
     sys.exit(1 if short else 0)
-
-
-def probe_pages(env):
-    output = subprocess.run(
-        [sys.executable, str(HERE / "probe.py"), "--list"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=harness.BASE_DIR,
-    ).stdout
-    return [tuple(page) for page in json.loads(output)["pages"]]
 
 
 if __name__ == "__main__":

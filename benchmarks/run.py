@@ -122,23 +122,9 @@ def page_weight(base_url, path):
     return total, weight
 
 
-def probe(env):
-    """The pages under test and their SQL query counts, from inside the site's settings."""
-    output = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("probe.py"))],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=harness.BASE_DIR,
-    ).stdout
-    data = json.loads(output)
-    return [tuple(page) for page in data["pages"]], data["counts"]
-
-
 def run_mode(mode, args):
     env = harness.production_env(page_cache=(mode == "cache"))
-    pages, queries = probe(env)
+    pages, queries = harness.probe(env)
     rows = []
     with harness.gunicorn(env) as base_url:
         floor_url = f"{base_url}/en/benchmark-floor/"
