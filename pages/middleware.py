@@ -8,6 +8,9 @@ from django.utils.cache import get_conditional_response, has_vary_header, patch_
 
 from pages.cache import VERSION_KEY, content_changed, content_version, page_timeout
 
+# The benchmark harness's floor page (benchmarks/run.py), routed when MICIC_BENCHMARK=1.
+BENCHMARK_FLOOR_ROUTE = "benchmark-floor/"
+
 # Cookies that mean the page may be personal: a signed-in session (staff see
 # drafts and banners) or flash messages waiting to be shown.
 _PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -115,12 +118,23 @@ class AnonymousPageCacheMiddleware:
         return (
             request.method in _SAFE_METHODS
             and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
-            and not request.path.startswith(AnonymousPageCacheMiddleware._admin_prefixes())
+            and not request.path.startswith(AnonymousPageCacheMiddleware._bypass_prefixes())
         )
 
     @staticmethod
     def _admin_prefixes():
         return tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
+
+    @staticmethod
+    def _bypass_prefixes():
+        """Paths never served from or stored in the cache: the admin, and the
+        benchmark's floor page, whose whole point is to be rendered each time."""
+        prefixes = AnonymousPageCacheMiddleware._admin_prefixes()
+        if settings.MICIC_BENCHMARK:
+            prefixes += tuple(
+                f"/{code}/{BENCHMARK_FLOOR_ROUTE}" for code, _name in settings.LANGUAGES
+            )
+        return prefixes
 
     @staticmethod
     def _may_store(response):

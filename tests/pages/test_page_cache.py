@@ -246,3 +246,30 @@ def test_finding_the_next_scheduled_publication_is_one_query(django_assert_num_q
         timeout = page_timeout(content_version())
 
     assert 290 <= timeout <= 300
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("benchmark", [True, False])
+def test_benchmark_floor_is_rendered_every_time(settings, rf, lang, benchmark):
+    """The floor is the cost of rendering a page with no cache: with the
+    benchmark on, the page cache neither serves nor stores it."""
+    from django.core.cache import cache
+    from django.http import HttpResponse
+
+    from pages.middleware import BENCHMARK_FLOOR_ROUTE, AnonymousPageCacheMiddleware
+
+    settings.MICIC_BENCHMARK = benchmark
+    cache.clear()
+    calls = []
+
+    def view(request):
+        calls.append(request.path)
+        return HttpResponse(f"<p>{len(calls)}</p>", content_type="text/html")
+
+    middleware = AnonymousPageCacheMiddleware(view)
+    path = f"/{lang}/{BENCHMARK_FLOOR_ROUTE}"
+    bodies = [middleware(rf.get(path)).content for _ in range(3)]
+    if benchmark:
+        assert bodies == [b"<p>1</p>", b"<p>2</p>", b"<p>3</p>"]
+    else:  # any other page of that name would be cached like the rest
+        assert bodies == [b"<p>1</p>"] * 3
