@@ -1,6 +1,9 @@
 import hashlib
 import logging
+from dataclasses import dataclass
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -16,10 +19,11 @@ from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from editorial.views import PublishableViewMixin
-from factsheets.files import document_languages, format_of_name
+from factsheets.files import FILE_ACTIONS, document_languages, file_field_name, format_of_name
 from factsheets.forms import FactsheetFilterForm
 from factsheets.models import DownloadCounter, Factsheet, Tool, slug_in_any_language_q
 from guidelines.models import Guideline
+from pages.cache import versioned_get, versioned_set
 from pages.views import BreadcrumbsMixin, Crumb
 
 logger = logging.getLogger(__name__)
@@ -33,6 +37,24 @@ FILE_CSP = {
     "base-uri": [CSP.NONE],
     "form-action": [CSP.NONE],
 }
+
+
+@dataclass(frozen=True)
+class FileAnswer:
+    """Everything a file request is answered with except the bytes: found in
+    the database once, then kept in the cache for public files (see
+    LanguageFileView.answer), so a busy download costs no query but its count."""
+
+    storage_name: str
+    mimetype: str
+    etag: str
+    modified: float
+    size: int
+    disposition: str
+    language: str
+    public: bool
+    # The DownloadCounter row's identity: (content type id, object id).
+    counter: tuple[int, int]
 
 
 @method_decorator(csp_override(FILE_CSP), name="dispatch")
@@ -51,7 +73,28 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     http_method_names = ["get", "head", "options"]
 
-    def _file(self):
+    def answer(self):
+        """The FileAnswer for this URL: from the cache when the page cache is on
+        and the file is public, else from the database (and then cached if public).
+
+        Only public files are ever kept, under the content version like cached
+        pages: unpublishing, replacing or deleting a file moves the version on,
+        and a kept answer never outlives the next scheduled publication. A
+        draft's file is looked up (and permission-checked) on every request.
+        """
+        if not settings.MICIC_PAGE_CACHE:
+            return self._answer_from_database()
+        # "v1": FileAnswer's fields; change it with them, so that a deployment
+        # never unpickles answers an older release wrote.
+        key = f"micic:file:v1:{self.request.path}"
+        answer, version = versioned_get(key)
+        if answer is None:
+            answer = self._answer_from_database()
+            if answer.public:
+                versioned_set(key, answer, version)
+        return answer
+
+    def _answer_from_database(self):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
@@ -60,75 +103,74 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         fmt = format_of_name(field_file.name) if field_file else None
         if fmt is None:
             raise Http404("No file in this language")
-        return obj, language, field_file, fmt
-
-    def _headers(self, response, obj, language, fmt):
+        storage, name = field_file.storage, field_file.name
+        try:
+            modified = storage.get_modified_time(name).timestamp()
+            size = storage.size(name)
+        except OSError:
+            raise Http404("File missing from storage") from None
+        # A replaced file has a new storage name (and time), so a revisit
+        # after a replacement gets it.
+        digest = hashlib.sha256(f"{name}:{size}:{modified}".encode()).hexdigest()
         inline = self.kwargs["action"] == "preview" and fmt.previewable
-        response["Content-Disposition"] = content_disposition_header(
-            not inline, obj.download_filename(language)
+        return FileAnswer(
+            storage_name=name,
+            mimetype=fmt.mimetype,
+            etag=f'"{digest[:32]}"',
+            modified=modified,
+            size=size,
+            disposition=content_disposition_header(not inline, obj.download_filename(language)),
+            language=language,
+            public=obj.is_public,
+            counter=(ContentType.objects.get_for_model(obj).pk, obj.pk),
         )
+
+    @staticmethod
+    def _headers(response, answer):
+        response["ETag"] = answer.etag
+        response["Last-Modified"] = http_date(answer.modified)
+        response["Content-Disposition"] = answer.disposition
         response["X-Content-Type-Options"] = "nosniff"
         # The file's language, not the page prefix's (LocaleMiddleware only
         # sets this header when the view has not).
-        response["Content-Language"] = language
-        if obj.is_public:
+        response["Content-Language"] = answer.language
+        if answer.public:
             patch_cache_control(response, public=True, max_age=600)
         else:
             patch_cache_control(response, private=True, no_store=True)
         return response
 
-    @staticmethod
-    def _validators(field_file):
-        """ETag and Last-Modified of the stored file: a replaced file has a new
-        storage name (and time), so a revisit after a replacement gets it."""
-        storage, name = field_file.storage, field_file.name
-        try:
-            modified = storage.get_modified_time(name)
-            size = storage.size(name)
-        except OSError:
-            raise Http404("File missing from storage") from None
-        digest = hashlib.sha256(f"{name}:{size}:{modified.timestamp()}".encode()).hexdigest()
-        return f'"{digest[:32]}"', modified
-
     def get(self, request, *args, **kwargs):
-        obj, language, field_file, fmt = self._file()
-        etag, modified = self._validators(field_file)
+        answer = self.answer()
         not_modified = get_conditional_response(
-            request, etag=etag, last_modified=int(modified.timestamp())
+            request, etag=answer.etag, last_modified=int(answer.modified)
         )
         if not_modified is not None:
             # A revisit of an unchanged file: 304, nothing sent and nothing counted.
-            not_modified["ETag"] = etag
-            return self._headers(not_modified, obj, language, fmt)
+            return self._headers(not_modified, answer)
+        model = self.model or self.queryset.model
+        storage = model._meta.get_field(file_field_name(answer.language)).storage
         try:
-            handle = field_file.storage.open(field_file.name, "rb")
+            handle = storage.open(answer.storage_name, "rb")
         except OSError:
-            logger.warning("Missing file %s for %r [%s]", field_file.name, obj, language)
+            logger.warning("Missing file %s [%s]", answer.storage_name, answer.language)
             raise Http404("File missing from storage") from None
-        response = FileResponse(handle, content_type=fmt.mimetype)
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(modified.timestamp())
-        self._headers(response, obj, language, fmt)
-        if obj.is_public:  # staff checking a draft are not visitors
-            DownloadCounter.objects.record(obj, language, self.kwargs["action"])
+        response = self._headers(FileResponse(handle, content_type=answer.mimetype), answer)
+        if answer.public:  # staff checking a draft are not visitors
+            DownloadCounter.objects.record_for(
+                *answer.counter, language=answer.language, action=self.kwargs["action"]
+            )
         return response
 
     def head(self, request, *args, **kwargs):
-        obj, language, field_file, fmt = self._file()
-        try:
-            size = field_file.storage.size(field_file.name)
-        except OSError:
-            raise Http404("File missing from storage") from None
-        etag, modified = self._validators(field_file)
-        response = HttpResponse(content_type=fmt.mimetype)
-        response["Content-Length"] = str(size)
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(modified.timestamp())
-        return self._headers(response, obj, language, fmt)
+        answer = self.answer()
+        response = HttpResponse(content_type=answer.mimetype)
+        response["Content-Length"] = str(answer.size)
+        return self._headers(response, answer)
 
 
 class FileActionConverter:
-    regex = "preview|download"
+    regex = "|".join(FILE_ACTIONS)
 
     def to_python(self, value):
         return value

@@ -152,7 +152,7 @@ CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pages.redis_cache.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "micic",
         }

@@ -38,6 +38,28 @@ def content_version():
     return version
 
 
+def versioned_get(key):
+    """(value, version): what `versioned_set` stored under `key` if it was built
+    from the current content version, else None; and the current version.
+
+    One round trip to the cache for both (the hit path of every cached page
+    and file answer).
+    """
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or content_version()
+    stored = found.get(key)
+    if stored is not None and stored[0] == version:
+        return stored[1], version
+    return None, version
+
+
+def versioned_set(key, value, version):
+    """Keep `value`, built from content `version`, until content changes or the
+    next scheduled publication, at most settings.MICIC_PAGE_CACHE_SECONDS."""
+    if timeout := page_timeout(version):
+        cache.set(key, (version, value), timeout=timeout)
+
+
 def content_changed(**kwargs):
     """Move the content version on: every cached page is rebuilt on its next request.
 
@@ -59,9 +81,15 @@ def _project_app_labels():
 
 def _is_content(sender):
     """True for models of the project's own apps (content, taxonomies, search index),
-    historical models in migrations included."""
+    historical models in migrations included, unless the model says its rows
+    never show on a public page (`shown_on_public_pages = False`, e.g. download
+    counters): a busy download must not rebuild every page."""
     meta = getattr(sender, "_meta", None)
-    return meta is not None and meta.app_label in _project_app_labels()
+    return (
+        meta is not None
+        and meta.app_label in _project_app_labels()
+        and getattr(sender, "shown_on_public_pages", True)
+    )
 
 
 def _on_change(sender, **kwargs):

@@ -1,12 +1,12 @@
 """Middleware for serving public pages fast: text compression and the anonymous page cache."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
 
-from pages.cache import VERSION_KEY, content_changed, content_version, page_timeout
+from factsheets.files import is_file_url
+from pages.cache import content_changed, versioned_get, versioned_set
 
 # The benchmark harness's floor page (benchmarks/run.py), routed when MICIC_BENCHMARK=1.
 BENCHMARK_FLOOR_ROUTE = "benchmark-floor/"
@@ -33,14 +33,14 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
-def _stored(version, response):
+def _stored(response):
     """A page as kept in the cache: plain values, cheaper to unpickle than a
-    response object, with the content version it was built from."""
-    return (version, response.status_code, list(response.items()), response.content)
+    response object."""
+    return (response.status_code, list(response.items()), response.content)
 
 
 def _response_from(stored):
-    _version, status, headers, content = stored
+    status, headers, content = stored
     return HttpResponse(content, status=status, headers=dict(headers))
 
 
@@ -84,12 +84,11 @@ class AnonymousPageCacheMiddleware:
             return self._revalidate_in_browser(self.get_response(request))
 
         encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
-        key = f"micic:page:{encoding}:{request.get_full_path()}"
-        # One round trip to the cache for both the content version and the page.
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or content_version()
-        stored = found.get(key)
-        if stored is not None and stored[0] == version:
+        # "v2": the layout of stored pages; change it with _stored(), so that
+        # a deployment never reads entries an older release wrote.
+        key = f"micic:page:v2:{encoding}:{request.get_full_path()}"
+        stored, version = versioned_get(key)
+        if stored is not None:
             response = _response_from(stored)
             response = get_conditional_response(
                 request, etag=response.get("ETag"), response=response
@@ -99,9 +98,7 @@ class AnonymousPageCacheMiddleware:
 
         response = self._revalidate_in_browser(self.get_response(request))
         if request.method == "GET" and response.status_code == 200 and self._may_store(response):
-            timeout = page_timeout(version)
-            if timeout:
-                cache.set(key, _stored(version, response), timeout=timeout)
+            versioned_set(key, _stored(response), version)
         response["X-Page-Cache"] = "miss"
         return response
 
@@ -119,6 +116,8 @@ class AnonymousPageCacheMiddleware:
             request.method in _SAFE_METHODS
             and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
             and not request.path.startswith(AnonymousPageCacheMiddleware._bypass_prefixes())
+            # Files are streamed, never stored here (their view keeps what it can).
+            and not is_file_url(request.path)
         )
 
     @staticmethod

@@ -191,16 +191,15 @@ def test_counter_recovers_when_another_request_created_the_row_first(monkeypatch
     hits the unique constraint, and the count still goes up."""
     tool = ToolFactory()
     DownloadCounter.objects.record(tool, "en", "download")
-    real_update = DownloadCounter.objects.none().__class__.update
+    queryset_class = DownloadCounter.objects.none().__class__
+    real_increment = queryset_class._increment
     calls = []
 
-    def update_missing_first_time(queryset, **kwargs):
-        calls.append(kwargs)
-        return 0 if len(calls) == 1 else real_update(queryset, **kwargs)
+    def increment_missing_first_time(queryset, field, lookup, amount):
+        calls.append(lookup)
+        return False if len(calls) == 1 else real_increment(queryset, field, lookup, amount)
 
-    monkeypatch.setattr(
-        DownloadCounter.objects.none().__class__, "update", update_missing_first_time
-    )
+    monkeypatch.setattr(queryset_class, "_increment", increment_missing_first_time)
     DownloadCounter.objects.record(tool, "en", "download")
 
     assert len(calls) == 2

@@ -505,6 +505,92 @@ def test_staff_can_fetch_draft_files_without_counting_or_caching(client, admin_c
     assert not DownloadCounter.objects.exists()
 
 
+# File answers kept in the cache (page cache on) ------------------------------
+
+
+@pytest.fixture
+def page_cache(settings):
+    from django.core.cache import cache
+
+    settings.MICIC_PAGE_CACHE = True
+    cache.clear()
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_a_cached_download_costs_only_its_count(client, django_assert_num_queries):
+    tool = ToolFactory(slug="planner")
+    assert body_of(client.get("/en/tools/planner/fr/download/")) == PDF_FR
+
+    with django_assert_num_queries(1):  # the counter's UPDATE
+        response = client.get("/en/tools/planner/fr/download/")
+        assert body_of(response) == PDF_FR
+
+    assert response["Content-Disposition"] == 'attachment; filename="planner-fr.pdf"'
+    assert response["Content-Language"] == "fr"
+    assert "public" in response["Cache-Control"]
+    assert tool.download_totals() == {"fr": (2, 0)}
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_cached_answers_follow_unpublishing_and_replacement(client):
+    tool = ToolFactory(slug="planner")
+    url = "/en/tools/planner/fr/download/"
+    old = client.get(url)
+    assert body_of(old) == PDF_FR
+
+    new_version = PDF_FR.replace(b"Fiche outil", b"Fiche neuve")
+    tool.file_fr = ContentFile(new_version, name="version-2.pdf")
+    tool.save()
+    fresh = client.get(url, headers={"if-none-match": old["ETag"]})
+    assert fresh.status_code == 200 and fresh["ETag"] != old["ETag"]
+    assert body_of(fresh) == new_version
+
+    tool.status = Status.DRAFT
+    tool.save()
+    assert client.get(url).status_code == 404
+    assert client.head(url).status_code == 404
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_a_drafts_file_fetched_by_staff_is_never_kept_for_visitors(client, admin_client):
+    ToolFactory(slug="planner", status=Status.DRAFT)
+    url = "/en/tools/planner/en/download/"
+
+    for _ in range(2):
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"]
+
+    assert client.get(url).status_code == 404
+    assert not DownloadCounter.objects.exists()
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_a_cached_file_gone_from_storage_is_a_404_page(client):
+    tool = ToolFactory(slug="planner")
+    body_of(client.get("/fr/tools/planner/fr/download/"))
+    tool.file_fr.storage.delete(tool.file_fr.name)
+
+    response = client.get("/fr/tools/planner/fr/download/")
+
+    assert response.status_code == 404
+    assert "Nous n'avons pas trouvé cette page" in html_of(response)
+    assert tool.download_totals() == {"fr": (1, 0)}
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_cached_revisits_still_get_304_uncounted(client):
+    tool = ToolFactory(slug="planner")
+    first = client.get("/en/tools/planner/fr/preview/")
+    body_of(first)
+
+    again = client.get("/en/tools/planner/fr/preview/", headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 304
+    assert again["ETag"] == first["ETag"]
+    assert tool.download_totals() == {"fr": (0, 1)}
+
+
 # Query counts -----------------------------------------------------------------
 
 

@@ -273,3 +273,19 @@ def test_benchmark_floor_is_rendered_every_time(settings, rf, lang, benchmark):
         assert bodies == [b"<p>1</p>", b"<p>2</p>", b"<p>3</p>"]
     else:  # any other page of that name would be cached like the rest
         assert bodies == [b"<p>1</p>"] * 3
+
+
+@pytest.mark.django_db
+def test_counting_a_download_leaves_cached_pages_alone(media_root):
+    """Counters never show on public pages: a busy download must not rebuild them all."""
+    from factsheets.models import DownloadCounter
+    from tests.factories import ToolFactory
+
+    tool = ToolFactory()
+    before = content_version()
+
+    DownloadCounter.objects.record(tool, "en", "download")  # creates the row
+    DownloadCounter.objects.record(tool, "en", "download")  # updates it
+
+    assert content_version() == before
+    assert DownloadCounter.objects.get().downloads == 2
