@@ -18,7 +18,7 @@ from factsheets.files import (
     document_languages,
     language_name_local,
 )
-from factsheets.models import DownloadCounter, Factsheet, Tool
+from factsheets.models import Factsheet, Tool
 
 # Reusable pieces for any admin of a LanguageFilesModel -----------------------
 
@@ -53,8 +53,6 @@ class LanguageFilesAdminMixin:
     formfield_overrides = DOCUMENT_FILE_WIDGETS
 
     def get_queryset(self, request):
-        # Editors see every download so far, including those still buffered in Redis.
-        DownloadCounter.objects.flush_pending()
         return super().get_queryset(request).prefetch_related("download_counters")
 
     @admin.display(description=_("Files"))

@@ -133,12 +133,6 @@ _MAX_MANIFEST_BYTES = 1024 * 1024
 FILE_ACTIONS = ("preview", "download")
 
 
-def is_file_url(path):
-    """True for the address of a per-language file (never a page): the page
-    cache does not look such requests up, it could never have stored them."""
-    return path.endswith(tuple(f"/{action}/" for action in FILE_ACTIONS))
-
-
 def format_of_name(name):
     """The format a stored file name stands for (uploads are validated, so the
     extension matches the content), or None."""

@@ -8,12 +8,13 @@ inherits them; consultations.OutcomeDocument is the second user.
 """
 
 import logging
+import threading
 import time
+from collections import Counter
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, connections, models, transaction
 from django.db.models import Exists, OuterRef, Q
@@ -22,10 +23,10 @@ from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
-from redis.exceptions import RedisError
 
 from editorial.models import Publishable, PublishableQuerySet
 from factsheets.files import (
+    FILE_ACTIONS,
     FileVersion,
     check_document_languages,
     document_language_name,
@@ -48,16 +49,58 @@ def site_languages():
 # Per-language files --------------------------------------------------------
 
 
-# Where download counts wait in a shared Redis cache before they are written
-# to the database (see DownloadCounterQuerySet.record_for).
-PENDING_COUNTS_KEY = "micic:download-counts"
-FLUSH_EVERY_SECONDS = 30
-_next_flush = 0.0
+class PendingCounts:
+    """Download and preview counts of this process not yet in the database.
+
+    Counting each download with its own write would put a database round
+    trip (and a wait for the commit) on every download, all queuing on the
+    same row when a crisis sends everyone to one checklist. Counts are
+    gathered here instead and written in one transaction at most every
+    settings.MICIC_DOWNLOAD_COUNT_SECONDS, after the response of whichever
+    request comes next (see `write_due`), and when the process exits. A
+    worker killed outright loses at most that many seconds of its counts.
+    """
+
+    def __init__(self):
+        self._counts = Counter()
+        self._lock = threading.Lock()
+        self._next_write = 0.0
+
+    def add(self, key, amount=1):
+        with self._lock:
+            self._counts[key] += amount
+
+    def take(self):
+        with self._lock:
+            counts, self._counts = self._counts, Counter()
+            return counts
+
+    def due(self):
+        return bool(self._counts) and time.monotonic() >= self._next_write
+
+    def __bool__(self):
+        return bool(self._counts)
+
+    def wrote(self):
+        self._next_write = time.monotonic() + settings.MICIC_DOWNLOAD_COUNT_SECONDS
 
 
-def counts_are_buffered():
-    """True when the default cache can hold counters for every worker (Redis)."""
-    return hasattr(cache, "hincrby")
+pending_counts = PendingCounts()
+
+
+def count_file_request(content_type_id, object_id, language, action):
+    """Count one download or preview (also called for those served from the page cache)."""
+    DownloadCounter.objects.record_for(content_type_id, object_id, language=language, action=action)
+
+
+def write_pending_counts(**kwargs):
+    """Write the gathered counts if they are due (connected to request_finished,
+    so it runs after a response has gone out) or, with `at_exit`, whatever is left."""
+    if pending_counts.due() or (kwargs.get("at_exit") and pending_counts):
+        try:
+            DownloadCounter.objects.write_pending()
+        except DatabaseError:
+            logger.warning("Could not write download counts; will try again", exc_info=True)
 
 
 class DownloadCounterQuerySet(models.QuerySet):
@@ -70,57 +113,32 @@ class DownloadCounterQuerySet(models.QuerySet):
         """Count one download or preview of a document's file in `language`,
         the document given by its content type and primary key.
 
-        With a shared Redis cache (production), the count goes to a Redis hash,
-        one atomic increment and no database write, and every worker writes
-        what has piled up to the database at most every FLUSH_EVERY_SECONDS
-        (editors' views of the counts flush first). A download spike thus
-        never queues on one counter row. Without Redis, or if Redis fails, the
-        count is written straight away. Nothing about the visitor is stored.
+        Written at once when settings.MICIC_DOWNLOAD_COUNT_SECONDS is 0, else
+        gathered in `pending_counts`. Nothing about the visitor is stored.
         """
-        if action not in {"download", "preview"}:
+        if action not in FILE_ACTIONS:
             raise ValueError(f"Unknown file action {action!r}")
-        if counts_are_buffered():
-            try:
-                cache.hincrby(
-                    PENDING_COUNTS_KEY, f"{content_type_id}:{object_id}:{language}:{action}"
-                )
-            except RedisError:  # Redis down: a direct write loses nothing
-                logger.warning("Download count not buffered; writing it directly", exc_info=True)
-            else:
-                self._flush_now_and_then()
-                return
-        self._add(content_type_id, object_id, language, action, 1)
+        if settings.MICIC_DOWNLOAD_COUNT_SECONDS:
+            pending_counts.add((content_type_id, object_id, language, action))
+        else:
+            self._add(content_type_id, object_id, language, action, 1)
 
-    def flush_pending(self):
-        """Write the counts waiting in Redis to the database; returns how many
-        downloads and previews that was. Safe to run in several processes at
-        once: each takes a different batch."""
-        if not counts_are_buffered():
-            return 0
-        pending = cache.hpop_all(PENDING_COUNTS_KEY)
-        written = 0
+    def write_pending(self):
+        """Write this process's gathered counts to the database in one
+        transaction; returns how many downloads and previews that was. If the
+        database fails, the counts stay pending for the next try."""
+        counts = pending_counts.take()
         try:
             with transaction.atomic(using=self.db):
-                for name, amount in pending.items():
-                    content_type_id, object_id, language, action = name.split(":")
-                    self._add(int(content_type_id), int(object_id), language, action, amount)
-                    written += amount
+                for (content_type_id, object_id, language, action), amount in counts.items():
+                    self._add(content_type_id, object_id, language, action, amount)
         except DatabaseError:
-            # Put the batch back for the next flush rather than lose it.
-            for name, amount in pending.items():
-                cache.hincrby(PENDING_COUNTS_KEY, name, amount)
+            for key, amount in counts.items():
+                pending_counts.add(key, amount)
             raise
-        return written
-
-    def _flush_now_and_then(self):
-        global _next_flush
-        now = time.monotonic()
-        if now >= _next_flush:
-            _next_flush = now + FLUSH_EVERY_SECONDS
-            try:
-                self.flush_pending()
-            except DatabaseError:  # the counts are back in Redis; the download goes on
-                logger.warning("Could not write buffered download counts", exc_info=True)
+        finally:
+            pending_counts.wrote()
+        return sum(counts.values())
 
     def _add(self, content_type_id, object_id, language, action, amount):
         """Add `amount` to one file's counter: an atomic UPDATE ... SET n = n + k
@@ -140,9 +158,9 @@ class DownloadCounterQuerySet(models.QuerySet):
     def _increment(self, field, lookup, amount):
         """Add `amount` to `field` of the row matching `lookup`; False if there is none.
 
-        Written as SQL because this is the busiest write of the site (every
-        download without Redis) and the ORM spends five times longer building
-        this UPDATE than the database spends running it. Names come from the model.
+        Written as SQL because counting downloads is the busiest write of the
+        site and the ORM spends five times longer building this UPDATE than
+        the database spends running it. Names come from the model.
         """
         connection = connections[self.db]
         quote, meta = connection.ops.quote_name, self.model._meta

@@ -21,9 +21,9 @@ from django.views.generic.detail import SingleObjectMixin
 from editorial.views import PublishableViewMixin
 from factsheets.files import FILE_ACTIONS, document_languages, file_field_name, format_of_name
 from factsheets.forms import FactsheetFilterForm
-from factsheets.models import DownloadCounter, Factsheet, Tool, slug_in_any_language_q
+from factsheets.models import Factsheet, Tool, count_file_request, slug_in_any_language_q
 from guidelines.models import Guideline
-from pages.cache import versioned_get, versioned_set
+from pages.middleware import on_cache_hit
 from pages.views import BreadcrumbsMixin, Crumb
 
 logger = logging.getLogger(__name__)
@@ -41,9 +41,7 @@ FILE_CSP = {
 
 @dataclass(frozen=True)
 class FileAnswer:
-    """Everything a file request is answered with except the bytes: found in
-    the database once, then kept in the cache for public files (see
-    LanguageFileView.answer), so a busy download costs no query but its count."""
+    """Everything a file request is answered with except the bytes."""
 
     storage_name: str
     mimetype: str
@@ -69,32 +67,15 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
     unpublished, for a language without a file, or for a file missing from
     storage. GET counts the request; HEAD answers the same headers, no body,
     no count.
+
+    With the page cache on, a public file up to settings.MICIC_PAGE_CACHE_MAX_FILE_BYTES
+    is sent whole rather than streamed, so the page cache keeps it like a
+    page and counts each download it serves (pages.middleware.on_cache_hit).
     """
 
     http_method_names = ["get", "head", "options"]
 
     def answer(self):
-        """The FileAnswer for this URL: from the cache when the page cache is on
-        and the file is public, else from the database (and then cached if public).
-
-        Only public files are ever kept, under the content version like cached
-        pages: unpublishing, replacing or deleting a file moves the version on,
-        and a kept answer never outlives the next scheduled publication. A
-        draft's file is looked up (and permission-checked) on every request.
-        """
-        if not settings.MICIC_PAGE_CACHE:
-            return self._answer_from_database()
-        # "v1": FileAnswer's fields; change it with them, so that a deployment
-        # never unpickles answers an older release wrote.
-        key = f"micic:file:v1:{self.request.path}"
-        answer, version = versioned_get(key)
-        if answer is None:
-            answer = self._answer_from_database()
-            if answer.public:
-                versioned_set(key, answer, version)
-        return answer
-
-    def _answer_from_database(self):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
@@ -155,12 +136,18 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         except OSError:
             logger.warning("Missing file %s [%s]", answer.storage_name, answer.language)
             raise Http404("File missing from storage") from None
-        response = self._headers(FileResponse(handle, content_type=answer.mimetype), answer)
-        if answer.public:  # staff checking a draft are not visitors
-            DownloadCounter.objects.record_for(
-                *answer.counter, language=answer.language, action=self.kwargs["action"]
-            )
-        return response
+        action = self.kwargs["action"]
+        if not answer.public:  # staff checking a draft are not visitors: not counted
+            return self._headers(FileResponse(handle, content_type=answer.mimetype), answer)
+        count = (*answer.counter, answer.language, action)
+        if settings.MICIC_PAGE_CACHE and answer.size <= settings.MICIC_PAGE_CACHE_MAX_FILE_BYTES:
+            with handle:
+                response = HttpResponse(handle.read(), content_type=answer.mimetype)
+            on_cache_hit(response, "factsheets.models.count_file_request", *count)
+        else:
+            response = FileResponse(handle, content_type=answer.mimetype)
+        count_file_request(*count)
+        return self._headers(response, answer)
 
     def head(self, request, *args, **kwargs):
         answer = self.answer()

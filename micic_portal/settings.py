@@ -166,6 +166,8 @@ else:
 # whole public pages kept until content changes, at most this many seconds.
 MICIC_PAGE_CACHE = env_bool("MICIC_PAGE_CACHE", not DEBUG)
 MICIC_PAGE_CACHE_SECONDS = env_int("MICIC_PAGE_CACHE_SECONDS", 600)
+# Public files up to this size are kept there too (downloads served like pages).
+MICIC_PAGE_CACHE_MAX_FILE_BYTES = env_int("MICIC_PAGE_CACHE_MAX_FILE_KB", 1024) * 1024
 
 # Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -294,6 +296,10 @@ CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 # address: name the request.META key that carries the client's address, e.g.
 # HTTP_X_REAL_IP, or every visitor shares one limit.
 RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_CLIENT_IP_META_KEY") or None
+
+# Download counts are gathered in each process and written to the database at
+# most this often (factsheets.models.PendingCounts); 0 writes every count at once.
+MICIC_DOWNLOAD_COUNT_SECONDS = env_int("MICIC_DOWNLOAD_COUNT_SECONDS", 10)
 
 # Uploads: anything larger than this is refused with a clear message.
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024

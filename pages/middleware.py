@@ -4,8 +4,8 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
+from django.utils.module_loading import import_string
 
-from factsheets.files import is_file_url
 from pages.cache import content_changed, versioned_get, versioned_set
 
 # The benchmark harness's floor page (benchmarks/run.py), routed when MICIC_BENCHMARK=1.
@@ -33,14 +33,22 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
+def on_cache_hit(response, callback, *args):
+    """Have the page cache call `callback(*args)` each time it serves `response`
+    to a GET from the cache (e.g. to count a download). `callback` is the
+    dotted path of a function; `args` are kept with the page, so plain values."""
+    response.page_cache_on_hit = (callback, args)
+
+
 def _stored(response):
     """A page as kept in the cache: plain values, cheaper to unpickle than a
     response object."""
-    return (response.status_code, list(response.items()), response.content)
+    on_hit = getattr(response, "page_cache_on_hit", None)
+    return (response.status_code, list(response.items()), response.content, on_hit)
 
 
 def _response_from(stored):
-    status, headers, content = stored
+    status, headers, content, _on_hit = stored
     return HttpResponse(content, status=status, headers=dict(headers))
 
 
@@ -84,9 +92,9 @@ class AnonymousPageCacheMiddleware:
             return self._revalidate_in_browser(self.get_response(request))
 
         encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
-        # "v2": the layout of stored pages; change it with _stored(), so that
+        # "v3": the layout of stored pages; change it with _stored(), so that
         # a deployment never reads entries an older release wrote.
-        key = f"micic:page:v2:{encoding}:{request.get_full_path()}"
+        key = f"micic:page:v3:{encoding}:{request.get_full_path()}"
         stored, version = versioned_get(key)
         if stored is not None:
             response = _response_from(stored)
@@ -94,6 +102,10 @@ class AnonymousPageCacheMiddleware:
                 request, etag=response.get("ETag"), response=response
             )
             response["X-Page-Cache"] = "hit"
+            on_hit = stored[3]
+            if on_hit and request.method == "GET" and response.status_code == 200:
+                callback, args = on_hit
+                import_string(callback)(*args)
             return response
 
         response = self._revalidate_in_browser(self.get_response(request))
@@ -116,8 +128,6 @@ class AnonymousPageCacheMiddleware:
             request.method in _SAFE_METHODS
             and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
             and not request.path.startswith(AnonymousPageCacheMiddleware._bypass_prefixes())
-            # Files are streamed, never stored here (their view keeps what it can).
-            and not is_file_url(request.path)
         )
 
     @staticmethod

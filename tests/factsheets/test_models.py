@@ -206,6 +206,81 @@ def test_counter_recovers_when_another_request_created_the_row_first(monkeypatch
     assert DownloadCounter.objects.get().downloads == 2
 
 
+@pytest.fixture
+def batched_counts(settings):
+    """Counts gathered per process and written every 10 s, as in production."""
+    from factsheets.models import pending_counts
+
+    settings.MICIC_DOWNLOAD_COUNT_SECONDS = 10
+    pending_counts.take()
+    pending_counts._next_write = 0.0
+    yield pending_counts
+    pending_counts.take()
+
+
+def totals(tool):
+    return Tool.objects.get(pk=tool.pk).download_totals()
+
+
+def test_batched_counts_reach_the_database_after_a_later_request(client, batched_counts):
+    tool = ToolFactory(slug="planner")
+
+    for _ in range(3):
+        b"".join(client.get("/en/tools/planner/fr/download/").streaming_content)
+    # The first count went out with its response; the next ones wait their turn.
+    assert totals(tool) == {"fr": (1, 0)}
+    assert batched_counts
+
+    batched_counts._next_write = 0.0  # ten seconds later...
+    client.get("/en/about/")  # ...any request's end writes them
+
+    assert totals(tool) == {"fr": (3, 0)}
+    assert not batched_counts
+
+
+def test_counts_left_at_exit_are_written(batched_counts):
+    from factsheets.models import write_pending_counts
+
+    tool = ToolFactory()
+    batched_counts.wrote()  # not due for another ten seconds
+    DownloadCounter.objects.record(tool, "en", "download")
+    DownloadCounter.objects.record(tool, "en", "preview")
+
+    write_pending_counts()  # a request ends: not due yet
+    assert totals(tool) == {}
+    write_pending_counts(at_exit=True)
+
+    assert totals(tool) == {"en": (1, 1)}
+
+
+def test_counts_stay_pending_when_the_database_fails(batched_counts, monkeypatch):
+    from django.db import OperationalError
+
+    from factsheets.models import write_pending_counts
+
+    tool = ToolFactory()
+    DownloadCounter.objects.record(tool, "fr", "download")
+    queryset_class = DownloadCounter.objects.none().__class__
+    real_add = queryset_class._add
+
+    def failing_add(*args):
+        raise OperationalError("database is down")
+
+    monkeypatch.setattr(queryset_class, "_add", failing_add)
+    write_pending_counts()  # logged, not raised: the visitor's download went out
+    assert batched_counts
+
+    monkeypatch.setattr(queryset_class, "_add", real_add)
+    batched_counts._next_write = 0.0
+    write_pending_counts()
+    assert totals(tool) == {"fr": (1, 0)}
+
+
+def test_unknown_file_action_is_refused():
+    with pytest.raises(ValueError):
+        DownloadCounter.objects.record(ToolFactory(), "en", "print")
+
+
 def test_counters_are_deleted_with_their_tool():
     tool = ToolFactory()
     DownloadCounter.objects.record(tool, "en", "download")
