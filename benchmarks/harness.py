@@ -65,7 +65,8 @@ def manage(*args, env, quiet=True):
 
 def probe(env, *args):
     """Run benchmarks/probe.py in the site's settings (`env`): the pages under
-    test as (name, path) tuples, and with no `args` their SQL query counts."""
+    test as (name, path) tuples and their SQL query counts; with "--list",
+    only the pages, as {language: [(name, path)]} for every site language."""
     output = subprocess.run(
         [PYTHON, str(Path(__file__).with_name("probe.py")), *args],
         env=env,
@@ -75,6 +76,8 @@ def probe(env, *args):
         cwd=BASE_DIR,
     ).stdout
     data = json.loads(output)
+    if isinstance(data["pages"], dict):
+        return {code: [tuple(page) for page in pages] for code, pages in data["pages"].items()}
     return [tuple(page) for page in data["pages"]], data.get("counts")
 
 

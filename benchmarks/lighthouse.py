@@ -40,22 +40,28 @@ def ensure_lighthouse():
     return binary
 
 
-def lighthouse(binary, url, chromium):
-    output = subprocess.run(
-        [
-            str(binary),
-            url,
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--output=json",
-            "--quiet",
-            f"--only-categories={','.join(CATEGORIES)}",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**harness.production_env(page_cache=True), "CHROME_PATH": chromium},
-    ).stdout
-    report = json.loads(output)
+def lighthouse(binary, url, chromium, attempts=3):
+    """One Lighthouse run's scores; a run that fails outright (Chromium
+    occasionally does not start on a busy machine) is tried again."""
+    for attempt in range(1, attempts + 1):
+        result = subprocess.run(
+            [
+                str(binary),
+                url,
+                f"--chrome-flags={CHROME_FLAGS}",
+                "--output=json",
+                "--quiet",
+                f"--only-categories={','.join(CATEGORIES)}",
+            ],
+            capture_output=True,
+            text=True,
+            env={**harness.production_env(page_cache=True), "CHROME_PATH": chromium},
+        )
+        if result.returncode == 0:
+            break
+        print(f"  Lighthouse failed on {url} (attempt {attempt}): {result.stderr[-300:]}")
+    result.check_returncode()
+    report = json.loads(result.stdout)
     scores = {key: round(report["categories"][key]["score"] * 100) for key in CATEGORIES}
     below = {
         key: [
@@ -85,15 +91,13 @@ def main():
     if not args.skip_setup:
         print("Preparing the benchmark database and static files...", flush=True)
         harness.prepare_site(env)
-    pages = dict(harness.probe(env, "--list")[0])
+    pages = {code: dict(paths) for code, paths in harness.probe(env, "--list").items()}
 
     rows = []
     with harness.gunicorn(env) as base_url:
         for page_type in PAGE_TYPES:
-            if page_type not in pages:
-                continue
-            for lang in ("en", "fr"):
-                path = pages[page_type].replace("/en/", f"/{lang}/", 1)
+            for lang, paths in pages.items():
+                path = paths[page_type]
                 scores, below = lighthouse(binary, f"{base_url}{path}", chromium)
                 rows.append(
                     {"page": page_type, "lang": lang, "path": path, **scores, "below": below}

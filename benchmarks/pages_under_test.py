@@ -4,17 +4,15 @@ from django.urls import reverse
 from django.utils import translation
 
 
-def benchmark_pages():
-    """[(name, path)] for each page type the benchmark covers, in English.
-
-    The Lighthouse script uses the same list, swapping the language prefix.
-    """
+def benchmark_pages(language="en"):
+    """[(name, path)] for each page type the benchmark covers, in `language`
+    (each page's own address there: translated slugs, no redirect)."""
     from consultations.models import Consultation
     from factsheets.models import Factsheet, Tool
     from guidelines.models import Guideline
     from practices.models import RepositoryPractice
 
-    with translation.override("en"):
+    with translation.override(language):
         guideline = Guideline.objects.published().get(number=9)
         practice = RepositoryPractice.objects.published().filter(guidelines=guideline).first()
         factsheet = Factsheet.objects.published().order_by("-published_on").first()

@@ -18,6 +18,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -27,10 +28,12 @@ from benchmarks.pages_under_test import benchmark_pages  # noqa: E402
 
 
 def main():
-    pages = benchmark_pages()
     if "--list" in sys.argv:
-        print(json.dumps({"pages": pages}))
+        # Every site language's addresses: {"pages": {language: [(name, path)]}}.
+        languages = [code for code, _name in settings.LANGUAGES]
+        print(json.dumps({"pages": {code: benchmark_pages(code) for code in languages}}))
         return
+    pages = benchmark_pages()
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
     for name, path in pages:
