@@ -25,6 +25,9 @@ def guidelines(phases, stakeholders):
             title_fr="Donner aux migrants les moyens de se mettre en sécurité",
             short_label_en="Help migrants move to safety",
             short_label_fr="Aider les migrants à se mettre en sécurité",
+            # Explicit: a sequence-made "Thematic area 10" would match the search for "10".
+            thematic_area_en="Facilitating movement to safety",
+            thematic_area_fr="Faciliter les déplacements vers la sécurité",
         ),
         GuidelineFactory(
             number=2,
@@ -33,6 +36,8 @@ def guidelines(phases, stakeholders):
             title_fr="Recueillir et partager des informations sur les migrants",
             short_label_en="Collect and share migrant data",
             short_label_fr="Recueillir et partager les données",
+            thematic_area_en="Information on migrants",
+            thematic_area_fr="Informations sur les migrants",
             status=Status.DRAFT,
         ),
     ]
