@@ -19,7 +19,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 
 from editorial.models import Publishable, PublishableQuerySet, Status
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
@@ -29,6 +29,7 @@ from guidelines.models import CrisisPhase, Guideline, StakeholderType
 SUBMISSION_LANGUAGE_CODES = ("en", "fr", "es", "ar", "ru", "zh-hans")
 OTHER_LANGUAGE = "other"
 MAX_LINKS = 10
+_NOT_ANNOTATED = object()
 
 
 def submission_language_choices():
@@ -136,12 +137,24 @@ class RepositoryPracticeQuerySet(PublishableQuerySet):
 
     def for_listing(self):
         """What a list of practices shows, prefetched (published relations only)."""
-        return self.prefetch_related(
-            "countries",
+        return self.with_country_codes().prefetch_related(
             models.Prefetch(
                 "guidelines", queryset=Guideline.objects.published().order_by("number")
             ),
         )
+
+    def with_country_codes(self):
+        """Annotate `country_codes` ("PH,SN"), read by RepositoryPractice.country_list:
+        the countries come with the practices, in the same query (a correlated
+        subquery, so no join multiplies the rows)."""
+        codes = (
+            PracticeCountry.objects.filter(practice=models.OuterRef("pk"))
+            .order_by()
+            .values("practice")
+            .annotate(codes=models.StringAgg("country", models.Value(",")))
+            .values("codes")
+        )
+        return self.annotate(country_codes=models.Subquery(codes))
 
     def for_guideline(self, guideline):
         return self.published().filter(guidelines=guideline)
@@ -298,6 +311,16 @@ class RepositoryPractice(CrisisTypeFields, Publishable):
 
     def links(self):
         return parse_link_lines(self.related_links)
+
+    @property
+    def country_list(self):
+        """Where the practice took place (django-countries Country objects, by
+        code), from the `country_codes` annotation when the queryset has it
+        (RepositoryPracticeQuerySet.with_country_codes), else from the database."""
+        codes = getattr(self, "country_codes", _NOT_ANNOTATED)
+        if codes is _NOT_ANNOTATED:
+            return [place.country for place in self.countries.all()]
+        return [Country(code) for code in sorted(codes.split(","))] if codes else []
 
 
 class PracticeCountry(models.Model):

@@ -100,8 +100,8 @@ class RepositoryPracticeDetailView(PublishableViewMixin, BreadcrumbsMixin, Detai
         return (
             super()
             .get_queryset()
+            .with_country_codes()
             .prefetch_related(
-                "countries",
                 "phases",
                 "stakeholder_types",
                 Prefetch(

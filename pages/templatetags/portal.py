@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -14,11 +14,15 @@ def _language_url(context, code):
 
     A view may pass `alternate_urls` ({code: url}) when it knows better;
     a detail page whose object has a translated slug is asked for its own URL
-    in each language; anything else keeps its path and swaps the prefix.
+    in each language; anything else is the same view with the same arguments
+    under the other language's prefix (as Django's translate_url, without
+    resolving the path again: the request already was).
     """
     request = context["request"]
     if alternates := context.get("alternate_urls"):
         return alternates[code]
+    if code == translation.get_language():
+        return request.path
     obj = context.get("object")
     if (
         obj is not None
@@ -27,33 +31,45 @@ def _language_url(context, code):
     ):
         with translation.override(code):
             return obj.get_absolute_url()
-    return translate_url(request.path, code)
+    match = request.resolver_match
+    if match is None:  # an error page outside the URLconf
+        return translate_url(request.path, code)
+    with translation.override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return translate_url(request.path, code)
 
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
     """One entry per language in settings.LANGUAGES, with the same page's URL.
 
-    The query string is kept, so a filtered list stays filtered.
+    The query string is kept, so a filtered list stays filtered. Worked out
+    once per request: the switcher and the hreflang links both use it.
     """
     request = context["request"]
-    query = request.GET.urlencode()
     current = translation.get_language()
+    cached = getattr(request, "_language_alternates", None)
+    if cached is not None and cached[0] == current:
+        return cached[1]
+    query = request.GET.urlencode()
     alternates = []
     for code, _name in settings.LANGUAGES:
         url = _language_url(context, code)
         if query:
             url = f"{url}?{query}"
-        info = translation.get_language_info(code)
+        name = translation.get_language_info(code)["name_local"]
         alternates.append(
             {
                 "code": code,
-                "name": info["name_local"][:1].upper() + info["name_local"][1:],
+                "name": name[:1].upper() + name[1:],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
                 "is_current": code == current,
             }
         )
+    request._language_alternates = (current, alternates)
     return alternates
 
 
