@@ -40,15 +40,23 @@ def other_languages():
 def translated_field_names(model):
     """Names of the model's text fields registered with modeltranslation (e.g. "title")."""
     try:
-        fields = translator.get_options_for_model(model).all_fields
+        return _translated_field_names(model)
     except NotRegistered:
-        return []
+        return ()
+
+
+@cache
+def _translated_field_names(model):
+    # Fixed once modeltranslation has registered the model, and asked for every
+    # item of a list page (to mark English fallbacks): worked out once. An
+    # unregistered model raises, which is not cached.
+    fields = translator.get_options_for_model(model).all_fields
     # In the model's field order (the order of the admin form).
-    return [
+    return tuple(
         f.name
         for f in model._meta.concrete_fields
         if f.name in fields and not isinstance(f, models.FileField)
-    ]
+    )
 
 
 @cache
