@@ -289,3 +289,39 @@ def test_counting_a_download_leaves_cached_pages_alone(media_root):
 
     assert content_version() == before
     assert DownloadCounter.objects.get().downloads == 2
+
+
+HITS = []
+
+
+def record_hit(*args):
+    HITS.append(args)
+
+
+@pytest.mark.django_db
+def test_a_page_can_ask_to_be_told_of_each_cache_hit(rf):
+    """on_cache_hit: called for each GET served whole from the cache, not for
+    the request that built the page, a HEAD or a revalidation (304)."""
+    from django.http import HttpResponse
+
+    from pages.middleware import AnonymousPageCacheMiddleware, on_cache_hit
+
+    def view(request):
+        response = HttpResponse(b"%PDF-1.7 ...", content_type="application/pdf")
+        response["ETag"] = '"v1"'
+        on_cache_hit(response, f"{__name__}.record_hit", "tool", 7)
+        return response
+
+    middleware = AnonymousPageCacheMiddleware(view)
+    HITS.clear()
+    middleware(rf.get("/en/tools/planner/en/download/"))
+    assert HITS == []
+
+    middleware(rf.get("/en/tools/planner/en/download/"))
+    middleware(rf.head("/en/tools/planner/en/download/"))
+    revalidated = middleware(
+        rf.get("/en/tools/planner/en/download/", headers={"if-none-match": '"v1"'})
+    )
+
+    assert revalidated.status_code == 304
+    assert HITS == [("tool", 7)]
