@@ -18,7 +18,7 @@ from factsheets.files import (
     document_languages,
     language_name_local,
 )
-from factsheets.models import Factsheet, Tool
+from factsheets.models import Factsheet, Tool, write_pending_counts
 
 # Reusable pieces for any admin of a LanguageFilesModel -----------------------
 
@@ -53,6 +53,9 @@ class LanguageFilesAdminMixin:
     formfield_overrides = DOCUMENT_FILE_WIDGETS
 
     def get_queryset(self, request):
+        # The counts this process has gathered but not yet written (all of
+        # them with a single process, e.g. runserver) are written first.
+        write_pending_counts(everything=True)
         return super().get_queryset(request).prefetch_related("download_counters")
 
     @admin.display(description=_("Files"))

@@ -17,4 +17,4 @@ class FactsheetsConfig(AppConfig):
         # (factsheets.models.PendingCounts): after a response when due, and
         # whatever is left when the process exits.
         request_finished.connect(write_pending_counts, dispatch_uid="micic-download-counts")
-        atexit.register(functools.partial(write_pending_counts, at_exit=True))
+        atexit.register(functools.partial(write_pending_counts, everything=True))

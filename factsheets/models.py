@@ -95,8 +95,9 @@ def count_file_request(content_type_id, object_id, language, action):
 
 def write_pending_counts(**kwargs):
     """Write the gathered counts if they are due (connected to request_finished,
-    so it runs after a response has gone out) or, with `at_exit`, whatever is left."""
-    if pending_counts.due() or (kwargs.get("at_exit") and pending_counts):
+    so it runs after a response has gone out) or, with `everything`, whatever
+    this process has gathered (at exit, and before editors look at counts)."""
+    if pending_counts.due() or (kwargs.get("everything") and pending_counts):
         try:
             DownloadCounter.objects.write_pending()
         except DatabaseError:

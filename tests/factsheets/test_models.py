@@ -248,7 +248,7 @@ def test_counts_left_at_exit_are_written(batched_counts):
 
     write_pending_counts()  # a request ends: not due yet
     assert totals(tool) == {}
-    write_pending_counts(at_exit=True)
+    write_pending_counts(everything=True)
 
     assert totals(tool) == {"en": (1, 1)}
 
@@ -331,3 +331,15 @@ def test_several_factsheets_may_lack_a_french_slug():
 
     second.full_clean()
     second.save()
+
+
+def test_editors_see_the_counts_their_process_gathered(admin_client, batched_counts):
+    tool = ToolFactory(slug="planner", title_en="Planner")
+    batched_counts.wrote()  # not due for another ten seconds
+    DownloadCounter.objects.record(tool, "fr", "download")
+
+    response = admin_client.get(f"/en/admin/factsheets/factsheet/{tool.factsheet.pk}/change/")
+
+    assert response.status_code == 200
+    assert "1 downloads, 0 previews" in response.content.decode()
+    assert totals(tool) == {"fr": (1, 0)}
