@@ -505,6 +505,7 @@ class PracticeFilters:
 
     @property
     def is_active(self):
+        self._snapshot  # noqa: B018  (first drops the values that exist nowhere)
         return bool(self.selected)
 
     @cached_property
