@@ -44,7 +44,10 @@ SLUG = re.compile(r"^[-a-z0-9]{1,60}$")
 
 def _sort_key(text):
     """Alphabetical order that ignores accents and case (Égypte among the E's)."""
-    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
+    text = str(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return text.casefold()
 
 
 @dataclass
@@ -91,6 +94,9 @@ class Snapshot:
     `members`: {kind: {value: set of practice ids}} for every kind of link
     (guideline numbers, phase and stakeholder keys, countries, crisis types,
     practice types); `entries`: {kind: [Entry]} for the taxonomies, in order.
+    The database sends one row per practice and one per facet value (its
+    practices' ids joined in one string), so even 10,000 practices make
+    a few thousand rows.
     """
 
     def __init__(self, base):
@@ -101,17 +107,18 @@ class Snapshot:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        for kind, practice, value, label_en, label, parent, position in rows:
+        for kind, value, ids, label_en, label, parent, position in rows:
             if kind == "practice":
-                self.practices[practice] = (label_en or "", label or "")
-            elif practice is None:
+                self.practices[int(ids)] = (label_en or "", label or "")
+            elif ids is None:
                 self.entries[kind].append(
                     Entry(value, label_en or "", label or "", parent, position)
                 )
-            else:
-                self.members[kind][value].add(practice)
-        # Links of practices that are not public (the snapshot keeps only
-        # published ones, this is a second guard) never count.
+            elif ids:
+                self.members[kind][value] = set(map(int, ids.split(",")))
+        # Links are read for all practices (cheaper than asking the database
+        # to check each against the published ones); those of practices that
+        # are not public never count.
         public = set(self.practices)
         for values in self.members.values():
             for value in values:
@@ -123,27 +130,37 @@ def _columns(model, *names):
     return [quote(model._meta.get_field(name).column) for name in names]
 
 
+def _ids_of(column):
+    """SQL joining the `column` values of a group into one comma-separated string."""
+    if connection.vendor == "postgresql":
+        return f"string_agg(CAST({column} AS TEXT), ',')"
+    return f"group_concat({column}, ',')"  # SQLite (and MySQL)
+
+
 def _snapshot_sql(base):
     """The snapshot query: SQL and parameters.
 
     The rules of what is public stay in the QuerySets (`base`, the published
     practices, and Guideline.objects.published()), compiled by the ORM and
-    used as common table expressions; the rest is plain joins over the link
-    tables, written out because the ORM would spend longer building them than
-    the database spends running them. Every part yields the same seven
-    columns: kind, practice id, value, English label, label, parent, position.
+    used as common table expressions; the rest is plain grouped joins over
+    the link tables (all practices': Snapshot keeps the public ones), written
+    out because the ORM would spend longer building them than the database
+    spends running them. Every part yields the same
+    seven columns: kind, value, practice ids, English label, label, parent,
+    position (a practice's own row has its id and its titles).
     """
     language = translation.get_language()
     quote = connection.ops.quote_name
-    title_en, title = (build_localized_fieldname("title", code) for code in ("en", language))
     practices_sql, practices_params = (
         _plain(base)
         .order_by()
-        .values_list("pk", "practice_type", *RepositoryPractice.CRISIS_FIELDS.values())
+        .values_list(
+            "pk",
+            "practice_type",
+            *RepositoryPractice.CRISIS_FIELDS.values(),
+            *(build_localized_fieldname("title", code) for code in ("en", language)),
+        )
         .query.sql_with_params()
-    )
-    titles_sql, titles_params = (
-        _plain(base).order_by().values_list("pk", title_en, title).query.sql_with_params()
     )
     guidelines_sql, guidelines_params = (
         _plain(Guideline.objects.published())
@@ -158,22 +175,23 @@ def _snapshot_sql(base):
     )
 
     def link_part(kind, relation, target, key_expression):
-        """Rows (kind, practice, value) for one many-to-many relation of practices."""
+        """Rows (kind, value, ids) for one many-to-many relation of practices."""
         through = RepositoryPractice._meta.get_field(relation).remote_field.through
         practice_column, target_column = (
             quote(through._meta.get_field(name).column)
             for name in ("repositorypractice", target._meta.model_name)
         )
         return (
-            f"SELECT '{kind}', l.{practice_column}, {key_expression}, NULL, NULL, NULL, 0 "
+            f"SELECT '{kind}', {key_expression}, {_ids_of('l.' + practice_column)}, "
+            f"NULL, NULL, NULL, 0 "
             f"FROM {quote(through._meta.db_table)} l "
             f"JOIN {quote(target._meta.db_table)} t "
             f"ON t.{quote(target._meta.pk.column)} = l.{target_column} "
-            f"WHERE l.{practice_column} IN (SELECT p0 FROM practices)"
+            f"GROUP BY {key_expression}"
         )
 
     def entry_part(kind, model, key, names, position, parent=None):
-        """Rows (kind, NULL, value, English label, label, parent, position) of a taxonomy."""
+        """Rows (kind, value, NULL, English label, label, parent, position) of a taxonomy."""
         label_en, label = _columns(
             model, *(build_localized_fieldname(names, c) for c in ("en", language))
         )
@@ -184,23 +202,23 @@ def _snapshot_sql(base):
             else "NULL"
         )
         return (
-            f"SELECT '{kind}', NULL, t.{_columns(model, key)[0]}, t.{label_en}, t.{label}, "
+            f"SELECT '{kind}', t.{_columns(model, key)[0]}, NULL, t.{label_en}, t.{label}, "
             f"{parent_sql}, t.{_columns(model, position)[0]} FROM {quote(model._meta.db_table)} t"
         )
 
     country_table = quote(PracticeCountry._meta.db_table)
     country_practice, country_code = _columns(PracticeCountry, "practice", "country")
     parts = [
-        "SELECT 'practice', t0, NULL, t1, t2, NULL, 0 FROM titles",
-        "SELECT 'type', p0, p1, NULL, NULL, NULL, 0 FROM practices",
+        "SELECT 'practice', NULL, CAST(p0 AS TEXT), p4, p5, NULL, 0 FROM practices",
+        f"SELECT 'type', p1, {_ids_of('p0')}, NULL, NULL, NULL, 0 FROM practices GROUP BY p1",
         # The crisis type columns, in CRISIS_FIELDS order (p2, p3).
         *(
-            f"SELECT 'crisis', p0, '{kind.value}', NULL, NULL, NULL, 0 FROM practices "
-            f"WHERE p{2 + index} = %s"
+            f"SELECT 'crisis', '{kind.value}', {_ids_of('p0')}, NULL, NULL, NULL, 0 "
+            f"FROM practices WHERE p{2 + index} = %s"
             for index, kind in enumerate(RepositoryPractice.CRISIS_FIELDS)
         ),
-        f"SELECT 'country', c.{country_practice}, c.{country_code}, NULL, NULL, NULL, 0 "
-        f"FROM {country_table} c WHERE c.{country_practice} IN (SELECT p0 FROM practices)",
+        f"SELECT 'country', c.{country_code}, {_ids_of('c.' + country_practice)}, "
+        f"NULL, NULL, NULL, 0 FROM {country_table} c GROUP BY c.{country_code}",
         link_part(
             "guideline",
             "guidelines",
@@ -214,17 +232,16 @@ def _snapshot_sql(base):
             StakeholderType,
             f"t.{_columns(StakeholderType, 'key')[0]}",
         ),
-        "SELECT 'guideline', NULL, CAST(g1 AS TEXT), g2, g3, NULL, g1 FROM guidelines",
+        "SELECT 'guideline', CAST(g1 AS TEXT), NULL, g2, g3, NULL, g1 FROM guidelines",
         entry_part("phase", CrisisPhase, "key", "name", "order"),
         entry_part("stakeholder", StakeholderType, "key", "name", "order", parent="parent"),
     ]
     sql = (
-        f"WITH practices (p0, p1, p2, p3) AS ({practices_sql}), "
-        f"titles (t0, t1, t2) AS ({titles_sql}), "
+        f"WITH practices (p0, p1, p2, p3, p4, p5) AS ({practices_sql}), "
         f"guidelines (g0, g1, g2, g3) AS ({guidelines_sql}) " + " UNION ALL ".join(parts)
     )
     crisis_params = [True] * len(RepositoryPractice.CRISIS_FIELDS)
-    return sql, [*practices_params, *titles_params, *guidelines_params, *crisis_params]
+    return sql, [*practices_params, *guidelines_params, *crisis_params]
 
 
 def _plain(queryset):
