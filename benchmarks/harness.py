@@ -63,10 +63,8 @@ def manage(*args, env, quiet=True):
     )
 
 
-def probe(env, *args):
-    """Run benchmarks/probe.py in the site's settings (`env`): the pages under
-    test as (name, path) tuples and their SQL query counts; with "--list",
-    only the pages, as {language: [(name, path)]} for every site language."""
+def _run_probe(env, *args):
+    """benchmarks/probe.py's JSON, run in the site's settings (`env`)."""
     output = subprocess.run(
         [PYTHON, str(Path(__file__).with_name("probe.py")), *args],
         env=env,
@@ -75,10 +73,20 @@ def probe(env, *args):
         check=True,
         cwd=BASE_DIR,
     ).stdout
-    data = json.loads(output)
-    if isinstance(data["pages"], dict):
-        return {code: [tuple(page) for page in pages] for code, pages in data["pages"].items()}
-    return [tuple(page) for page in data["pages"]], data.get("counts")
+    return json.loads(output)
+
+
+def probe(env):
+    """The pages under test, in English, as (name, path) tuples, and their SQL query counts."""
+    data = _run_probe(env)
+    return [tuple(page) for page in data["pages"]], data["counts"]
+
+
+def pages_by_language(env):
+    """{language: [(name, path)]}: the pages under test at their own address
+    in every site language."""
+    data = _run_probe(env, "--list")
+    return {code: [tuple(page) for page in pages] for code, pages in data["pages"].items()}
 
 
 def ensure_database(database_url):

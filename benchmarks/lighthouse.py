@@ -91,7 +91,7 @@ def main():
     if not args.skip_setup:
         print("Preparing the benchmark database and static files...", flush=True)
         harness.prepare_site(env)
-    pages = {code: dict(paths) for code, paths in harness.probe(env, "--list").items()}
+    pages = {code: dict(paths) for code, paths in harness.pages_by_language(env).items()}
 
     rows = []
     with harness.gunicorn(env) as base_url:

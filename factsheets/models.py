@@ -57,7 +57,7 @@ class PendingCounts:
     same row when a crisis sends everyone to one checklist. Counts are
     gathered here instead and written in one transaction at most every
     settings.MICIC_DOWNLOAD_COUNT_SECONDS, after the response of whichever
-    request comes next (see `write_due`), and when the process exits. A
+    request comes next (see `write_pending_counts`), and when the process exits. A
     worker killed outright loses at most that many seconds of its counts.
     """
 
@@ -126,8 +126,8 @@ class DownloadCounterQuerySet(models.QuerySet):
 
     def write_pending(self):
         """Write this process's gathered counts to the database in one
-        transaction; returns how many downloads and previews that was. If the
-        database fails, the counts stay pending for the next try."""
+        transaction. If the database fails, the counts stay pending for the
+        next try."""
         counts = pending_counts.take()
         try:
             with transaction.atomic(using=self.db):
@@ -139,7 +139,6 @@ class DownloadCounterQuerySet(models.QuerySet):
             raise
         finally:
             pending_counts.wrote()
-        return sum(counts.values())
 
     def _add(self, content_type_id, object_id, language, action, amount):
         """Add `amount` to one file's counter: an atomic UPDATE ... SET n = n + k

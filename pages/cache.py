@@ -42,8 +42,7 @@ def versioned_get(key):
     """(value, version): what `versioned_set` stored under `key` if it was built
     from the current content version, else None; and the current version.
 
-    One round trip to the cache for both (the hit path of every cached page
-    and file answer).
+    One round trip to the cache for both (the hit path of every cached page).
     """
     found = cache.get_many([VERSION_KEY, key])
     version = found.get(VERSION_KEY) or content_version()

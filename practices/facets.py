@@ -392,9 +392,6 @@ class _ChoicesFacet(Facet):
     def entries(self, snapshot):
         return [Entry(value, "", "", None, 0) for value in self.choices.values]
 
-    def _option(self, entry, count, selected):
-        return Option(entry.value, self.label_for(entry.value), count, selected)
-
     def sort(self, options, entries):
         order = list(self.choices.values)
         return sorted(options, key=lambda option: order.index(option.value))
@@ -418,9 +415,6 @@ class _PlaceFacet(Facet):
 
     list_all = False
 
-    def _option(self, entry, count, selected):
-        return Option(entry.value, self.label_for(entry.value), count, selected)
-
     def sort(self, options, entries):
         return sorted(options, key=lambda option: _sort_key(option.label))
 
@@ -435,9 +429,6 @@ class CountryFacet(_PlaceFacet):
 
     def label_for(self, value):
         return countries.name(value) or value
-
-    def members(self, snapshot):
-        return snapshot.members["country"]
 
 
 class RegionFacet(_PlaceFacet):
