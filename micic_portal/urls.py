@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("factsheets.urls")),
     path("consultations/", include("consultations.urls")),
     path("search/", include("search.urls")),
+    path("data/", include("api.urls")),
     prefix_default_language=True,
 )
 
