@@ -60,7 +60,7 @@ def test_practices_xlsx_parses_with_an_about_sheet(client, content):
 
 
 def test_framework_exports_parse_without_drafts(client, content, lang):
-    credit, rows = _csv_rows(client.get(f"/{lang}/data/framework.csv"))
+    _credit, rows = _csv_rows(client.get(f"/{lang}/data/framework.csv"))
     assert {row["section"] for row in rows} == {"principle", "guideline", "practice"}
     assert len(rows) == 3  # one published of each; drafts and their children left out
     data = json.loads(client.get(f"/{lang}/data/framework.json").content)
