@@ -68,6 +68,10 @@ INSTALLED_APPS = [
     # Revisions of every content save (history, compare, restore, recover):
     # the editorial app registers content models through its admin base class.
     "reversion",
+    # The read-only JSON API (api/): schemas, OpenAPI and its docs page's static files.
+    "ninja",
+    # CORS headers for the API only (CORS_URLS_REGEX below).
+    "corsheaders",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
@@ -76,6 +80,8 @@ INSTALLED_APPS = [
     "factsheets",
     "practices",
     "consultations",
+    # Open data: the JSON API, exports and Atom feeds.
+    "api",
     # Last: indexes what the apps above register in their search_index modules.
     "search",
 ]
@@ -84,6 +90,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # CORS headers on /api/ responses, also those served from the page cache,
+    # and answers to browsers' preflight requests.
+    "corsheaders.middleware.CorsMiddleware",
     # Whole anonymous pages from the cache, stored as finally sent (compressed,
     # with their ETag and CSP): a hit skips everything below. Security headers
     # are still added fresh by SecurityMiddleware above.
@@ -296,6 +305,14 @@ CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 # address: name the request.META key that carries the client's address, e.g.
 # HTTP_X_REAL_IP, or every visitor shares one limit.
 RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_CLIENT_IP_META_KEY") or None
+
+# The JSON API (api/): open to every origin, read-only, throttled per client
+# address (per settings.RATELIMIT_IP_META_KEY) in the default cache.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+MICIC_API_THROTTLE_RATE = os.environ.get("MICIC_API_THROTTLE_RATE") or "120/m"
 
 # Download counts are gathered in each process and written to the database at
 # most this often (factsheets.models.PendingCounts); 0 writes every count at once.

@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from api.api import api
 from pages import views as page_views
 from pages.middleware import BENCHMARK_FLOOR_ROUTE
 from pages.sitemaps import sitemaps
@@ -25,6 +26,8 @@ urlpatterns = [
     path("favicon.ico", page_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The read-only JSON API (open data), one address for all languages.
+    path("api/v1/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
@@ -35,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("factsheets.urls")),
     path("consultations/", include("consultations.urls")),
     path("search/", include("search.urls")),
+    path("data/", include("api.urls")),
     prefix_default_language=True,
 )
 
