@@ -86,7 +86,8 @@ def test_valid_submission_is_stored_emailed_and_confirmed(client, valid_data, se
     assert f"/en/admin/practices/practicesubmission/{submission.pk}/change/" in notification.body
     assert acknowledgement.to == ["grace.mensah@example.org"]
     assert "Thank you for sharing" in acknowledgement.body
-    assert "Union phone tree for dock workers" in acknowledgement.body
+    assert f"MICIC-P-{submission.pk:06d}" in acknowledgement.body
+    assert "Union phone tree for dock workers" not in acknowledgement.body  # nothing typed
 
     done = client.get(response["Location"])
     assert "Thank you for sharing your practice" in unescape(done.content.decode())
