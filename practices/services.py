@@ -7,6 +7,7 @@ personal data (export, erasure).
 import logging
 
 from django.conf import settings
+from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -182,32 +183,19 @@ def submission_start_review(*, submission, by):
 
 # Personal data ---------------------------------------------------------------
 
-EXPORT_FIELDS = (
-    "submitter_name",
-    "organisation",
-    "email",
-    "submitter_country",
-    "title",
-    "description",
-    "links",
-    "language",
-    "consent_to_publish",
-    "credit_organisation",
-    "status",
-)
-
 
 def person_data_export(*, email):
-    """Everything kept about the person who sent practices from `email`, as plain data."""
-    submissions = []
-    for submission in PracticeSubmission.objects.of_person(email).order_by("created_at", "pk"):
-        record = {field: getattr(submission, field) for field in EXPORT_FIELDS}
-        record["submitter_country"] = submission.submitter_country.code
-        record["reference"] = submission.reference
-        record["received"] = submission.created_at.isoformat()
-        record["attachment"] = bool(submission.attachment)
-        submissions.append(record)
-    return {"email": email.strip(), "submissions": submissions}
+    """Everything kept about the person who sent practices from `email`: each of
+    their submissions whole, as plain data (Django's serializer)."""
+    submissions = PracticeSubmission.objects.of_person(email).order_by("created_at", "pk")
+    rows = serializers.serialize("python", submissions)
+    return {
+        "email": email.strip(),
+        "submissions": [
+            {"reference": submission.reference, **row["fields"]}
+            for submission, row in zip(submissions, rows, strict=True)
+        ],
+    }
 
 
 def submission_contacts_erase(*, submissions):

@@ -21,27 +21,6 @@ from tests.factories import PracticeSubmissionFactory
 ORGANISATION = "Coastal Workers' Union"
 
 
-@pytest.fixture
-def form_data(taxonomy):
-    return {
-        "submitter_name": "Grace Mensah",
-        "organisation": ORGANISATION,
-        "email": "grace.mensah@example.org",
-        "submitter_country": "GH",
-        "title": "Union phone tree for dock workers",
-        "description": (
-            "Shift leaders call ten foreign dock workers each when a storm warning is "
-            "issued, and tell them where to shelter."
-        ),
-        "stakeholder_type": taxonomy.stakeholders["civil-society"].pk,
-        "country": "GH",
-        "crisis_types": ["natural-disaster"],
-        "language": "en",
-        "consent_to_publish": "on",
-        "website": "",
-    }
-
-
 def text(response):
     return unescape(response.content.decode())
 
@@ -61,8 +40,8 @@ def share_accept_publish(client, admin_user, data, lang):
 
 
 @pytest.mark.django_db
-def test_organisation_is_not_published_unless_credited(client, admin_user, form_data, lang):
-    practice, page = share_accept_publish(client, admin_user, form_data, lang)
+def test_organisation_is_not_published_unless_credited(client, admin_user, valid_data, lang):
+    practice, page = share_accept_publish(client, admin_user, valid_data, lang)
 
     assert "Union phone tree for dock workers" in page
     assert ORGANISATION not in page
@@ -73,9 +52,9 @@ def test_organisation_is_not_published_unless_credited(client, admin_user, form_
 
 @pytest.mark.django_db
 def test_organisation_is_published_when_the_submitter_asks_to_be_credited(
-    client, admin_user, form_data, lang
+    client, admin_user, valid_data, lang
 ):
-    data = {**form_data, "credit_organisation": "on"}
+    data = {**valid_data, "credit_organisation": "on"}
 
     practice, page = share_accept_publish(client, admin_user, data, lang)
 
@@ -101,8 +80,8 @@ def test_credit_box_is_separate_and_unticked_by_default(client, taxonomy, lang):
 
 
 @pytest.mark.django_db
-def test_crediting_an_organisation_needs_its_name(client, form_data, lang):
-    data = {**form_data, "organisation": "", "credit_organisation": "on"}
+def test_crediting_an_organisation_needs_its_name(client, valid_data, lang):
+    data = {**valid_data, "organisation": "", "credit_organisation": "on"}
 
     response = client.post(f"/{lang}/practices/share/", data)
 
@@ -293,9 +272,9 @@ THANKS = {"en": "Thank you for sharing a practice", "fr": "Merci d’avoir parta
 
 
 @pytest.mark.django_db
-def test_acknowledgement_repeats_nothing_the_sender_typed(client, form_data, mailoutbox, lang):
+def test_acknowledgement_repeats_nothing_the_sender_typed(client, valid_data, mailoutbox, lang):
     hostile = {
-        **form_data,
+        **valid_data,
         "submitter_name": "Claim your prize at https://spam.example",
         "title": "Wire money to https://spam.example now",
         "description": "Buy cheap pills at https://spam.example " * 3,
