@@ -7,6 +7,7 @@ debugging, and the database defaults to a local SQLite file.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -72,6 +73,8 @@ INSTALLED_APPS = [
     "ninja",
     # CORS headers for the API only (CORS_URLS_REGEX below).
     "corsheaders",
+    # Sign-in throttling (see "Sign-in" below): its lockouts show in the admin.
+    "axes",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
@@ -112,6 +115,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "micic_portal.urls"
@@ -153,6 +158,46 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in ---------------------------------------------------------------------
+# django-axes refuses a sign-in once a username has failed 5 times from one
+# address (each failure within 15 minutes of the one before), for 15 minutes,
+# with a 429 page. Its state is in the database, so every app server shares
+# it; superusers see it in the admin (Axes), and `manage.py axes_reset` (or
+# axes_reset_username USERNAME) lifts lockouts. Its backend must come first:
+# it needs `request`, so tests sign in with force_login() or
+# client.login(request=HttpRequest(), ...).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# One lock per username and address: a wrong password from elsewhere locks out
+# neither the real user nor other accounts at that address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The lock lasts 15 minutes from the last counted failure; attempts while
+# locked are refused without extending it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+
+
+def _client_ip(request):
+    """The client's address, as for the rate limits: the DJANGO_CLIENT_IP_META_KEY
+    header when configured (its last entry, the one our own proxy added), else
+    REMOTE_ADDR."""
+    from django.conf import settings
+
+    value = request.META.get(settings.RATELIMIT_IP_META_KEY or "REMOTE_ADDR") or ""
+    return value.rsplit(",", 1)[-1].strip() or request.META.get("REMOTE_ADDR")
+
+
+AXES_CLIENT_IP_CALLABLE = _client_ip
+# An unsafe `next` after sign-in (another host) falls back here, not to a 404.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Caching ---------------------------------------------------------------------
 # Local memory by default; a shared Redis in production (CACHE_URL), which the
@@ -263,6 +308,9 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where the Secretariat receives notifications (e.g. shared practices).
 MICIC_SECRETARIAT_EMAIL = os.environ.get("MICIC_SECRETARIAT_EMAIL", "MICICsecretariat@iom.int")
+# Contact details of shared practices are erased this many months after they
+# were sent (`manage.py purge_submission_contacts`, to run daily).
+MICIC_SUBMISSION_RETENTION_MONTHS = env_int("MICIC_SUBMISSION_RETENTION_MONTHS", 24)
 
 # Security --------------------------------------------------------------------
 # HTTPS is on by default outside DEBUG; turn the redirect off only to exercise

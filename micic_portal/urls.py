@@ -6,6 +6,7 @@ machine endpoints (robots.txt, sitemap.xml, health check, setlang) do not.
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
@@ -30,7 +31,40 @@ urlpatterns = [
     path("api/v1/", api.urls),
 ]
 
+# "Forgotten your password?" on the admin sign-in: Django's own views and the
+# admin's templates, under the admin prefix (the admin login page shows the
+# link once `admin_password_reset` exists). Before admin.site.urls, whose
+# catch-all would otherwise answer these addresses.
+_admin_look = {"site_header": admin.site.site_header, "site_title": admin.site.site_title}
+admin_password_reset_patterns = [
+    path(
+        "admin/password-reset/",
+        auth_views.PasswordResetView.as_view(
+            extra_context=_admin_look,
+            subject_template_name="registration/admin_password_reset_subject.txt",
+            email_template_name="registration/admin_password_reset_email.txt",
+        ),
+        name="admin_password_reset",
+    ),
+    path(
+        "admin/password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(extra_context=_admin_look),
+        name="password_reset_done",
+    ),
+    path(
+        "admin/password-reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(extra_context=_admin_look),
+        name="password_reset_confirm",
+    ),
+    path(
+        "admin/password-reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(extra_context=_admin_look),
+        name="password_reset_complete",
+    ),
+]
+
 urlpatterns += i18n_patterns(
+    *admin_password_reset_patterns,
     path("admin/", admin.site.urls),
     path("practices/", include("practices.urls")),
     path("", include("pages.urls")),

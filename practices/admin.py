@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -15,6 +15,8 @@ from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
 from practices.models import PracticeCountry, PracticeSubmission, RepositoryPractice
 from practices.services import (
     SubmissionError,
+    person_data_erase,
+    person_data_export,
     submission_accept,
     submission_decline,
     submission_start_review,
@@ -107,7 +109,7 @@ class PracticeSubmissionAdmin(admin.ModelAdmin):
     list_filter = ("status", "consent_to_publish", "language", "stakeholder_type", "created_at")
     search_fields = ("title", "description", "submitter_name", "organisation", "email")
     date_hierarchy = "created_at"
-    actions = ["start_review", "accept_selected"]
+    actions = ["start_review", "accept_selected", "export_person_data", "erase_person_data"]
     change_form_template = "admin/practices/practicesubmission/change_form.html"
     readonly_fields = (
         "status",
@@ -126,6 +128,8 @@ class PracticeSubmissionAdmin(admin.ModelAdmin):
         "links",
         "attachment_link",
         "language",
+        "credit_organisation",
+        "contacts_erased_at",
         "decline_reason",
         "reviewed_by",
         "reviewed_at",
@@ -148,7 +152,16 @@ class PracticeSubmissionAdmin(admin.ModelAdmin):
         ),
         (
             _("Submitted by (personal data, never published)"),
-            {"fields": ("submitter_name", "organisation", "email", "submitter_country")},
+            {
+                "fields": (
+                    "submitter_name",
+                    "organisation",
+                    "email",
+                    "submitter_country",
+                    "credit_organisation",
+                    "contacts_erased_at",
+                )
+            },
         ),
         (
             _("The practice"),
@@ -230,6 +243,72 @@ class PracticeSubmissionAdmin(admin.ModelAdmin):
                 % {"count": accepted},
                 messages.SUCCESS,
             )
+
+    # One person's data (the submitter's rights): every submission sent from the
+    # selected submission's email address, whichever were selected.
+
+    def _one_email(self, request, queryset):
+        emails = {email.lower() for email in queryset.values_list("email", flat=True) if email}
+        if len(emails) != 1:
+            self.message_user(
+                request,
+                _(
+                    "Select submissions from one person (one email address) whose contact "
+                    "details have not been erased."
+                ),
+                messages.ERROR,
+            )
+            return None
+        return emails.pop()
+
+    @admin.action(
+        description=_("Export the personal data of the person who sent this (JSON)"),
+        permissions=["change"],
+    )
+    def export_person_data(self, request, queryset):
+        email = self._one_email(request, queryset)
+        if email is None:
+            return None
+        response = JsonResponse(
+            person_data_export(email=email), json_dumps_params={"indent": 2, "ensure_ascii": False}
+        )
+        response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+        return response
+
+    @admin.action(
+        description=_("Erase the contact details of the person who sent this"),
+        permissions=["delete"],
+    )
+    def erase_person_data(self, request, queryset):
+        email = self._one_email(request, queryset)
+        if email is None:
+            return None
+        if request.POST.get("confirm") != "yes":
+            return TemplateResponse(
+                request,
+                "admin/practices/practicesubmission/erase_person.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("Erase a person's contact details"),
+                    "opts": self.model._meta,
+                    "email": email,
+                    "submissions": PracticeSubmission.objects.of_person(email),
+                    "selected": queryset.values_list("pk", flat=True),
+                    "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
+        erased = person_data_erase(email=email)
+        self.message_user(
+            request,
+            ngettext(
+                "The contact details of %(count)d submission were erased.",
+                "The contact details of %(count)d submissions were erased.",
+                erased,
+            )
+            % {"count": erased},
+            messages.SUCCESS,
+        )
+        return None
 
     def _submission_or_403(self, request, pk):
         submission = get_object_or_404(PracticeSubmission, pk=pk)

@@ -119,6 +119,7 @@ class SharePracticeForm(forms.ModelForm):
             "attachment",
             "language",
             "consent_to_publish",
+            "credit_organisation",
         ]
         field_classes = {
             "stakeholder_type": StakeholderTypeChoiceField,
@@ -139,6 +140,7 @@ class SharePracticeForm(forms.ModelForm):
             "attachment": _("Attachment (optional)"),
             "language": _("Language you are writing in"),
             "consent_to_publish": _("The Secretariat may publish this practice in the repository"),
+            "credit_organisation": _("Name my organisation as the one that implemented it"),
         }
         help_texts = {
             "email": _("Only the Secretariat sees it, to contact you about your practice."),
@@ -150,7 +152,11 @@ class SharePracticeForm(forms.ModelForm):
             "links": _("One web address per line, e.g. a report or a news article."),
             "consent_to_publish": _(
                 "Untick this box if the practice should only inform the Secretariat's work. "
-                "Your name, email address and organisation are never published."
+                "Your name and email address are never published."
+            ),
+            "credit_organisation": _(
+                "Only if you tick this box may the organisation you gave above appear with "
+                "the published practice."
             ),
         }
         widgets = {
@@ -179,6 +185,7 @@ class SharePracticeForm(forms.ModelForm):
         "attachment",
         "language",
         "consent_to_publish",
+        "credit_organisation",
         "website",
     ]
 
@@ -210,6 +217,20 @@ class SharePracticeForm(forms.ModelForm):
             fields[name].widget.attrs["autocomplete"] = autocomplete
         if self.instance.pk is None and not self.is_bound:
             fields["consent_to_publish"].initial = True
+
+    # The privacy notice next to the form states how long contact details are kept.
+    @property
+    def retention_months(self):
+        return settings.MICIC_SUBMISSION_RETENTION_MONTHS
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("credit_organisation") and not cleaned_data.get("organisation"):
+            self.add_error(
+                "organisation",
+                _("Give your organisation's name to have it credited."),
+            )
+        return cleaned_data
 
     def is_bot(self):
         """True when the honeypot was filled in: nobody sees that field but robots."""

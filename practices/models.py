@@ -8,6 +8,7 @@ never appears on the public site; accepting one creates a draft practice
 (see services.submission_accept).
 """
 
+import calendar
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country, CountryField
 
@@ -362,11 +363,37 @@ def submission_upload_to(instance, filename):
     return f"practice-submissions/{uuid.uuid4().hex}{Path(filename).suffix.lower()[:10]}"
 
 
+def months_before(moment, months):
+    """The same day and time `months` calendar months earlier (the month's last
+    day when it is shorter: 31 March less one month is 28 or 29 February)."""
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+class PracticeSubmissionQuerySet(models.QuerySet):
+    # The submitter's contact details: erased after the retention period or on
+    # request (practices.services.submission_contacts_erase).
+    CONTACT_FIELDS = ("submitter_name", "organisation", "email", "submitter_country")
+
+    def of_person(self, email):
+        """Everything one person sent, whatever the case of their address."""
+        return self.filter(email__iexact=email.strip()) if email.strip() else self.none()
+
+    def contacts_due_for_erasure(self, *, now=None):
+        """Submissions older than MICIC_SUBMISSION_RETENTION_MONTHS whose contact
+        details are still kept."""
+        cutoff = months_before(now or timezone.now(), settings.MICIC_SUBMISSION_RETENTION_MONTHS)
+        return self.filter(created_at__lt=cutoff, contacts_erased_at__isnull=True)
+
+
 class PracticeSubmission(CrisisTypeFields):
     """A practice shared through the public form, waiting for the Secretariat's review.
 
     Holds personal data (the submitter's contact details): only ever shown
-    in the admin.
+    in the admin, and never copied to the public site except the organisation
+    when the submitter asked to be credited (`credit_organisation`).
     """
 
     status = models.CharField(
@@ -417,6 +444,20 @@ class PracticeSubmission(CrisisTypeFields):
             "Without it, the practice can never be published."
         ),
     )
+    credit_organisation = models.BooleanField(
+        _("credit the organisation"),
+        default=False,
+        help_text=_(
+            "The submitter asked that their organisation be named as the implementer when "
+            "the practice is published. Without it, the organisation is never published."
+        ),
+    )
+    contacts_erased_at = models.DateTimeField(
+        _("contact details erased"),
+        null=True,
+        blank=True,
+        help_text=_("When the submitter's name, organisation, email and country were erased."),
+    )
     language = models.CharField(
         _("language of the submission"),
         max_length=10,
@@ -445,6 +486,8 @@ class PracticeSubmission(CrisisTypeFields):
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
+    objects = PracticeSubmissionQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("practice submission")
@@ -452,3 +495,8 @@ class PracticeSubmission(CrisisTypeFields):
 
     def __str__(self):
         return self.title
+
+    @property
+    def reference(self):
+        """The number quoted to the submitter (in place of anything they wrote)."""
+        return f"MICIC-P-{self.pk:06d}"

@@ -1,11 +1,13 @@
 """
-Writes that span several models: notifying people of a new submission, and
-the Secretariat's moderation decisions (accept, decline).
+Writes that span several models: notifying people of a new submission, the
+Secretariat's moderation decisions (accept, decline), and the submitters'
+personal data (export, erasure).
 """
 
 import logging
 
 from django.conf import settings
+from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -69,10 +71,15 @@ def submission_notify(*, submission, base_url):
             reply_to=[submission.email],
         )
     # The submitter reads the acknowledgement in the language they used the site in.
+    # It repeats nothing they typed (only a reference number): the form must not
+    # be a way to send any text to any address.
     sent += _send(
         subject=_("Thank you for sharing your practice with the MICIC Secretariat"),
         template="practices/email/submission_acknowledgement.txt",
-        context={"submission": submission},
+        context={
+            "reference": submission.reference,
+            "consent_to_publish": submission.consent_to_publish,
+        },
         to=[submission.email],
         reply_to=[settings.MICIC_SECRETARIAT_EMAIL],
     )
@@ -120,7 +127,8 @@ def submission_accept(*, submission, by):
         "title": submission.title,
         "slug": slugify(submission.title)[:200] or "practice",
         "description": submission.description,
-        "stakeholder_name": submission.organisation,
+        # Contact details stay private unless the submitter asked to be credited.
+        "stakeholder_name": submission.organisation if submission.credit_organisation else "",
         "related_links": submission.links,
     }.items():
         setattr(practice, f"{field}_{language}", value)
@@ -171,3 +179,38 @@ def submission_start_review(*, submission, by):
     submission.reviewed_by = by
     submission.save(update_fields=["status", "reviewed_by", "updated_at"])
     return submission
+
+
+# Personal data ---------------------------------------------------------------
+
+
+def person_data_export(*, email):
+    """Everything kept about the person who sent practices from `email`: each of
+    their submissions whole, as plain data (Django's serializer)."""
+    submissions = PracticeSubmission.objects.of_person(email).order_by("created_at", "pk")
+    rows = serializers.serialize("python", submissions)
+    return {
+        "email": email.strip(),
+        "submissions": [
+            {"reference": submission.reference, **row["fields"]}
+            for submission, row in zip(submissions, rows, strict=True)
+        ],
+    }
+
+
+def submission_contacts_erase(*, submissions):
+    """Blank the contact details of `submissions` (a queryset), keeping the
+    practice itself. Returns how many were erased; already erased ones are skipped."""
+    return submissions.filter(contacts_erased_at__isnull=True).update(
+        submitter_name="",
+        organisation="",
+        email="",
+        submitter_country="",
+        contacts_erased_at=timezone.now(),
+        updated_at=timezone.now(),
+    )
+
+
+def person_data_erase(*, email):
+    """Erase the contact details of every submission sent from `email`."""
+    return submission_contacts_erase(submissions=PracticeSubmission.objects.of_person(email))

@@ -44,7 +44,7 @@ def test_accept_creates_a_draft_practice_prefilled_and_linked(submission, admin_
     assert practice.title_en == "Night hotline shared by three consulates"
     assert practice.slug_en == "night-hotline-shared-by-three-consulates"
     assert practice.description_en.startswith("Three consulates")
-    assert practice.stakeholder_name_en == "Consular network"
+    assert practice.stakeholder_name_en == ""  # not credited: see test_personal_data.py
     assert practice.related_links_en == "https://example.org/hotline"
     assert practice.crisis_types == ["conflict", "natural-disaster"]
     assert [kind.key for kind in practice.stakeholder_types.all()] == ["states-of-origin"]
