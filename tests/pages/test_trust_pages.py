@@ -7,14 +7,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import (
-    ConsultationFactory,
-    FactsheetFactory,
-    GuidelineFactory,
-    PrincipleFactory,
-    RepositoryPracticeFactory,
-)
-
 pytestmark = pytest.mark.django_db
 
 TRUST_PAGES = {
@@ -77,34 +69,6 @@ def test_privacy_notice_names_every_cookie_and_what_the_share_form_keeps(client)
     for text in ("csrftoken", "sessionid", "django_language", "no analytics", "Server logs"):
         assert text in html
     assert f'href="{url_in("practices:share", "en")}"' in html
-
-
-@pytest.fixture
-def page_types():
-    """One address per public page type (url name and kwargs)."""
-    guideline = GuidelineFactory(number=3)
-    principle = PrincipleFactory(number=1)
-    practice = RepositoryPracticeFactory()
-    factsheet = FactsheetFactory()
-    consultation = ConsultationFactory()
-    return {
-        "home": lambda: reverse("pages:home"),
-        "about": lambda: reverse("pages:about"),
-        "overview": lambda: reverse("guidelines:overview"),
-        "guideline": guideline.get_absolute_url,
-        "principle": principle.get_absolute_url,
-        "repository": lambda: reverse("practices:list"),
-        "practice": practice.get_absolute_url,
-        "share": lambda: reverse("practices:share"),
-        "factsheets": lambda: reverse("factsheets:list"),
-        "factsheet": factsheet.get_absolute_url,
-        "consultations": lambda: reverse("consultations:list"),
-        "consultation": consultation.get_absolute_url,
-        "civil society": lambda: reverse("consultations:civil_society"),
-        "search": lambda: reverse("search:results") + "?q=migrants",
-        "accessibility": lambda: reverse("pages:accessibility"),
-        "privacy": lambda: reverse("pages:privacy"),
-    }
 
 
 def test_every_page_type_links_the_trust_pages_in_its_footer(client, lang, page_types):
