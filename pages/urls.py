@@ -6,23 +6,21 @@ from pages import views
 
 app_name = "pages"
 
+
+def static_page(template_name, crumb):
+    """A page of interface text only (translated in the .po), with its breadcrumb."""
+    return TemplateView.as_view(
+        template_name=template_name, extra_context={"breadcrumbs": [views.Crumb(crumb)]}
+    )
+
+
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("about/", views.AboutView.as_view(), name="about"),
     path(
         _("accessibility/"),
-        TemplateView.as_view(
-            template_name="pages/accessibility.html",
-            extra_context={"breadcrumbs": [views.Crumb(_("Accessibility"))]},
-        ),
+        static_page("pages/accessibility.html", _("Accessibility")),
         name="accessibility",
     ),
-    path(
-        _("privacy/"),
-        TemplateView.as_view(
-            template_name="pages/privacy.html",
-            extra_context={"breadcrumbs": [views.Crumb(_("Privacy"))]},
-        ),
-        name="privacy",
-    ),
+    path(_("privacy/"), static_page("pages/privacy.html", _("Privacy")), name="privacy"),
 ]
