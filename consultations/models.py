@@ -24,7 +24,7 @@ from factsheets.models import (
 )
 
 # Path segments under /consultations/ that are pages, not consultations.
-RESERVED_SLUGS = {"process", "documents"}
+RESERVED_SLUGS = {"process", "documents", "civil-society", "societe-civile"}
 
 
 class Region(models.TextChoices):

@@ -160,3 +160,26 @@ def document_redirect(request, slug):
         slug=slug,
     )
     return redirect(document.get_absolute_url())
+
+
+class CivilSocietyView(BreadcrumbsMixin, ListView):
+    """Civil society's part in MICIC, with the civil society consultations and
+    their documents (two queries, whatever their number)."""
+
+    template_name = "consultations/civil_society.html"
+    context_object_name = "consultations"
+
+    def get_queryset(self):
+        return (
+            Consultation.objects.published()
+            .filter(kind=Consultation.Kind.CIVIL_SOCIETY)
+            .chronological()
+            .with_pairs()
+            .with_public_documents()
+        )
+
+    def get_breadcrumbs(self):
+        return [
+            Crumb(_("Consultations"), reverse("consultations:list")),
+            Crumb(_("Civil society and MICIC")),
+        ]

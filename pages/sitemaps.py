@@ -16,7 +16,13 @@ class StaticPageSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return ["pages:home", "pages:about"]
+        return [
+            "pages:home",
+            "pages:about",
+            "pages:accessibility",
+            "pages:privacy",
+            "consultations:civil_society",
+        ]
 
     def location(self, item):
         return reverse(item)

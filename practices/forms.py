@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
@@ -144,11 +145,14 @@ class SharePracticeForm(forms.ModelForm):
         }
         help_texts = {
             "email": _("Only the Secretariat sees it, to contact you about your practice."),
-            "description": _(
-                "What was done, by whom, for which migrants, and what came of it. "
-                "At least %(min)d characters."
-            )
-            % {"min": DESCRIPTION_MIN_LENGTH},
+            # Formatted lazily: this runs at import, before any request's language is known.
+            "description": format_lazy(
+                _(
+                    "What was done, by whom, for which migrants, and what came of it. "
+                    "At least {min} characters."
+                ),
+                min=DESCRIPTION_MIN_LENGTH,
+            ),
             "links": _("One web address per line, e.g. a report or a news article."),
             "consent_to_publish": _(
                 "Untick this box if the practice should only inform the Secretariat's work. "

@@ -1,9 +1,14 @@
 """The site in a real Chromium: language switching and accessibility (axe-core)."""
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
+from consultations.models import Consultation
 from tests.browser.a11y import assert_no_axe_violations
+from tests.factories import ConsultationFactory, OutcomeDocumentFactory
+from tests.pages.test_detail_layout import ASIDE_NAME
 
 pytestmark = pytest.mark.browser
 
@@ -39,3 +44,33 @@ def test_pages_have_no_accessibility_violations(site, page, lang, path):
     page.goto(f"{site.url}/{lang}/{path}")
 
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize(
+    "name", ["pages:accessibility", "pages:privacy", "consultations:civil_society"]
+)
+def test_trust_and_civil_society_pages_have_no_accessibility_violations(site, page, lang, name):
+    paired = ConsultationFactory()
+    OutcomeDocumentFactory(
+        consultation=ConsultationFactory(kind=Consultation.Kind.CIVIL_SOCIETY, paired_with=paired)
+    )
+    with translation.override(lang):
+        path = reverse(name)
+    page.goto(f"{site.url}{path}")
+
+    expect(page.get_by_role("complementary", name=ASIDE_NAME[lang])).to_be_visible()
+    assert_no_axe_violations(page)
+
+
+def test_side_column_falls_below_the_text_on_a_phone(site, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{site.url}{reverse('pages:privacy')}")
+
+    text = page.locator(".detail-main").bounding_box()
+    aside = page.locator(".detail-aside").bounding_box()
+    assert aside["y"] >= text["y"] + text["height"]
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    text = page.locator(".detail-main").bounding_box()
+    aside = page.locator(".detail-aside").bounding_box()
+    assert aside["x"] >= text["x"] + text["width"]  # beside the text on a desktop
