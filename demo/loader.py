@@ -137,8 +137,8 @@ class Loader:
                     item["title_is_official"] != principle.title_is_official
                     and principle.title_en == item["title"]["en"]
                 ):
-                    # Whether the title is official follows the demo's title while it is in place.
-                    principle.title_is_official = official
+                    # Official or not follows the demo title while that title is in place.
+                    principle.title_is_official = item["title_is_official"]
                     principle.save(update_fields=["title_is_official"])
                     updated = True
             self.note(created, updated)
