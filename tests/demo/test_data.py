@@ -45,7 +45,7 @@ def test_every_content_family_has_its_data_file():
 def test_french_demo_text_has_french_typography(name):
     for where, text in current_french(name):
         assert not re.search(r"[ \t][:;?!»]|«[ \t]", text), (name, where, text)
-        assert "'" not in text, (name, where, text)  # typographic apostrophe ’
+        assert "'" not in text, (name, where, text)  # the typographic apostrophe instead
 
 
 @pytest.mark.parametrize("name", FAMILIES)
