@@ -355,11 +355,15 @@ class Loader:
                 attached = self.attach_files(document, document_item["files"], document_created)
                 self.note(document_created, attached and not document_created)
 
-    def load(self):
-        """Every family, in dependency order."""
+    def framework(self):
+        """The Guidelines' own structure: phases, stakeholder types, Principles, Guidelines."""
         self.phases()
         self.principles()
         self.guidelines()
+
+    def load(self):
+        """Every family, in dependency order."""
+        self.framework()
         self.practices()
         self.factsheets()
         self.consultations()
