@@ -269,6 +269,21 @@ class Loader:
             changed = True
         return changed
 
+    def document(self, model, item, **fields):
+        """A tool sheet or outcome document (found by its slug) with its files."""
+        document, created = model.objects.get_or_create(
+            slug=item["slug"],
+            defaults={
+                **fields,
+                "status": Status.PUBLISHED,
+                "sample_files": item.get("sample_files", False),
+                **translated("title", item["title"]),
+                **translated("description", item.get("description")),
+            },
+        )
+        attached = self.attach_files(document, item["files"], created)
+        self.note(created, attached and not created)
+
     def factsheets(self):
         guidelines = {guideline.number: guideline for guideline in Guideline.objects.all()}
         for item in read("factsheets")["factsheet"]:
@@ -290,20 +305,8 @@ class Loader:
                 factsheet.related_guidelines.set(
                     [guidelines[number] for number in item["guidelines"]]
                 )
-            for order, tool_item in enumerate(item.get("tool", []), start=1):
-                tool, tool_created = Tool.objects.get_or_create(
-                    slug=tool_item["slug"],
-                    defaults={
-                        "factsheet": factsheet,
-                        "order": order,
-                        "status": Status.PUBLISHED,
-                        "sample_files": tool_item.get("sample_files", False),
-                        **translated("title", tool_item["title"]),
-                        **translated("description", tool_item.get("description")),
-                    },
-                )
-                attached = self.attach_files(tool, tool_item["files"], tool_created)
-                self.note(tool_created, attached and not tool_created)
+            for order, tool in enumerate(item.get("tool", []), start=1):
+                self.document(Tool, tool, order=order, factsheet=factsheet)
 
     def consultations(self):
         by_slug = {}
@@ -339,21 +342,14 @@ class Loader:
                 consultation.full_clean()
                 consultation.save()
             self.note(created)
-            for order, document_item in enumerate(item.get("document", []), start=1):
-                document, document_created = OutcomeDocument.objects.get_or_create(
-                    slug=document_item["slug"],
-                    defaults={
-                        "consultation": consultation,
-                        "kind": document_item["kind"],
-                        "order": order,
-                        "status": Status.PUBLISHED,
-                        "sample_files": document_item.get("sample_files", False),
-                        **translated("title", document_item["title"]),
-                        **translated("description", document_item.get("description")),
-                    },
+            for order, document in enumerate(item.get("document", []), start=1):
+                self.document(
+                    OutcomeDocument,
+                    document,
+                    order=order,
+                    consultation=consultation,
+                    kind=document["kind"],
                 )
-                attached = self.attach_files(document, document_item["files"], document_created)
-                self.note(document_created, attached and not document_created)
 
     def framework(self):
         """The Guidelines' own structure: phases, stakeholder types, Principles, Guidelines."""
