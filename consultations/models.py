@@ -229,6 +229,13 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
     )
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Set by seed_demo: the files stand in for the real document on a demo
+    # site, and the page says so next to them.
+    sample_files = models.BooleanField(
+        _("sample files"),
+        default=False,
+        help_text=_("The files are samples of the demo site, not the real document."),
+    )
 
     objects = OutcomeDocumentQuerySet.as_manager()
 

@@ -88,6 +88,16 @@ class Principle(Publishable):
         _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(10)]
     )
     title = models.CharField(_("title"), max_length=200)
+    # Not translated: it says whether the English title is the verified wording
+    # of the publication; the French title is always the portal's translation.
+    title_is_official = models.BooleanField(
+        _("title is the official wording"),
+        default=False,
+        help_text=_(
+            "Tick only if the English title has been checked against the official "
+            "publication. Otherwise the page presents it as a label written for this portal."
+        ),
+    )
     short_label = models.CharField(_("short label"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=200)
     body = models.TextField(_("body"), blank=True)
@@ -141,7 +151,8 @@ class Guideline(Publishable):
         related_name="guidelines",
     )
     title = models.CharField(_("title"), max_length=250)
-    short_label = models.CharField(_("short label"), max_length=120)
+    # As long as the title: a guideline keeps its one official name everywhere.
+    short_label = models.CharField(_("short label"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=200)
     thematic_area = models.CharField(
         _("thematic area"),

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "consultations",
     # Open data: the JSON API, exports and Atom feeds.
     "api",
+    "demo",
     # Last: indexes what the apps above register in their search_index modules.
     "search",
 ]
@@ -382,7 +383,5 @@ LOGGING = {
     "loggers": {
         # Bad requests (e.g. a disallowed Host) are client errors, not ours.
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
-        # fpdf2's font subsetting (demo PDFs in Russian) lists every glyph at INFO.
-        "fontTools": {"level": "WARNING"},
     },
 }

@@ -10,9 +10,9 @@ from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
 from consultations.models import Consultation, Region
-from factsheets.demo import build_pdf
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import ConsultationFactory, GuidelineFactory, OutcomeDocumentFactory
+from tests.support.pdf import pdf_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -20,15 +20,8 @@ SLUGS = {
     "en": "regional-consultation-brussels-2015",
     "fr": "consultation-regionale-bruxelles-2015",
 }
-REPORT_RU = build_pdf(
-    title="Доклад о региональной консультации в Брюсселе",
-    kicker="MICIC",
-    paragraphs=["Демонстрационный документ."],
-    language="ru",
-)
-REPORT_EN = build_pdf(
-    title="Report of the Brussels consultation", kicker="MICIC", paragraphs=["Demo."], language="en"
-)
+REPORT_RU = pdf_bytes("Доклад о региональной консультации в Брюсселе", "ru")
+REPORT_EN = pdf_bytes("Report of the Brussels consultation", "en")
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,9 @@ import pytest
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from factsheets.demo import build_pdf
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
+from tests.support.pdf import pdf_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +23,7 @@ def media_root(settings, tmp_path):
 
 
 def sheet_pdf(title, language):
-    return build_pdf(title=title, kicker="MICIC", paragraphs=[title], language=language)
+    return pdf_bytes(title, language)
 
 
 @pytest.fixture

@@ -1,13 +1,11 @@
 """The repository and the "Share a practice" form in a real Chromium, with axe-core checks."""
 
-import io
 import re
-from types import SimpleNamespace
 
 import pytest
 from playwright.sync_api import expect
 
-from guidelines import demo as guidelines_demo
+from demo.loader import Loader
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices.models import PracticeType
 from tests.browser.a11y import assert_no_axe_violations
@@ -18,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def repository(site):
-    guidelines_demo.seed(SimpleNamespace(stdout=io.StringIO()))
+    Loader().framework()
     guideline = {g.number: g for g in Guideline.objects.all()}
     phase = {p.key: p for p in CrisisPhase.objects.all()}
     kind = {k.key: k for k in StakeholderType.objects.all()}

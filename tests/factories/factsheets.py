@@ -3,8 +3,8 @@ import datetime
 import factory
 
 from editorial.models import Status
-from factsheets.demo import build_pdf
 from factsheets.models import Factsheet, Tool
+from tests.support.pdf import pdf_bytes as build_pdf
 
 DEFAULT_TITLES = {
     "en": "English tool sheet",
@@ -17,7 +17,7 @@ DEFAULT_TITLES = {
 def pdf_bytes(language, title=None):
     """A real, small PDF whose text says which language it is in."""
     title = title or DEFAULT_TITLES[language]
-    return build_pdf(title=title, kicker="Test", paragraphs=[title], language=language)
+    return build_pdf(title, language)
 
 
 PDF_EN = pdf_bytes("en")

@@ -1,10 +1,9 @@
-import io
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 
-from guidelines import demo as guidelines_demo
+from demo.loader import Loader
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 
 
@@ -19,7 +18,7 @@ def _fresh_cache():
 @pytest.fixture
 def taxonomy(db):
     """The real MICIC taxonomies (phases, stakeholder types, 15 guidelines), as seeded."""
-    guidelines_demo.seed(SimpleNamespace(stdout=io.StringIO()))
+    Loader().framework()
     return SimpleNamespace(
         phases={phase.key: phase for phase in CrisisPhase.objects.all()},
         stakeholders={kind.key: kind for kind in StakeholderType.objects.all()},

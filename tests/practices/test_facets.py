@@ -3,6 +3,7 @@
 import pytest
 from django.http import QueryDict
 
+from demo.loader import read
 from editorial.models import Status
 from practices.facets import PracticeFilters
 from practices.models import PracticeType
@@ -193,8 +194,10 @@ def test_place_options_are_named_in_the_active_language(practices, settings):
 
     assert labels["country"]["SN"] == "Sénégal"
     assert labels["region"]["011"] == "Afrique occidentale"
-    assert labels["phase"]["preparedness"] == "Préparation"
-    assert labels["guideline"]["5"] == "5. Planification d'urgence"
+    phase = next(p for p in read("phases")["phase"] if p["key"] == "preparedness")
+    assert labels["phase"]["preparedness"] == phase["name"]["fr"]
+    guideline = next(g for g in read("guidelines")["guideline"] if g["number"] == 5)
+    assert labels["guideline"]["5"] == f"5. {guideline['thematic_area']['fr']}"
 
 
 @pytest.mark.django_db

@@ -246,11 +246,11 @@ def test_detail_page_shows_every_field(client, sample, lang):
     assert {"en": "Illustrative example", "fr": "Exemple illustratif"}[lang] in html
     assert {"en": "Hotline or help desk", "fr": "Ligne d'urgence ou guichet d'aide"}[lang] in html
     assert {"en": "Ministry of Labour", "fr": "Ministère du travail"}[lang] in html
-    assert {"en": "Host States", "fr": "États d'accueil"}[lang] in html
+    assert {"en": "Host States", "fr": "États d’accueil"}[lang] in html
     assert {"en": "Indonesia", "fr": "Indonésie"}[lang] in html
     assert {"en": "Southeast Asia", "fr": "Asie du Sud-Est"}[lang] in html
     assert {"en": "Natural disaster", "fr": "Catastrophe naturelle"}[lang] in html
-    assert {"en": "Emergency response", "fr": "Intervention d'urgence"}[lang] in html
+    assert {"en": "Emergency response", "fr": "Réponse d’urgence"}[lang] in html
     assert {"en": "Since 2020", "fr": "Depuis 2020"}[lang] in html
     assert re.search(
         r'<a href="https://example.org/hotline" rel="noopener"[^>]*>Hotline leaflet</a>', html
@@ -415,4 +415,4 @@ def test_detail_page_names_guidelines_even_before_their_pages_exist(client, samp
     html = html_of(client.get(sample["plan"].get_absolute_url()))
 
     assert "Guideline 5:" in html
-    assert "Make contingency planning migrant-inclusive" in html
+    assert sample["plan"].guidelines.get(number=5).title_en in html
