@@ -37,7 +37,8 @@ MAX_QUERIES = 6
 MAX_WEIGHT = 30 * 1024
 
 
-def wrk(url, *, duration, connections, threads):
+def wrk(url, *, duration, connections, threads, headers=None):
+    headers = {"Accept-Encoding": "gzip", **(headers or {})}
     output = subprocess.run(
         [
             "wrk",
@@ -45,8 +46,7 @@ def wrk(url, *, duration, connections, threads):
             f"-c{connections}",
             f"-d{duration}s",
             "--latency",
-            "-H",
-            "Accept-Encoding: gzip",
+            *(arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")),
             url,
         ],
         capture_output=True,
@@ -127,14 +127,18 @@ def run_mode(mode, args):
     pages, queries = harness.probe(env)
     rows = []
     with harness.gunicorn(env) as base_url:
-        floor_url = f"{base_url}/en/benchmark-floor/"
-        warm = [floor_url] + [f"{base_url}{path}" for _name, path in pages]
-        for url in warm:  # warm workers, connections and caches
-            wrk(url, duration=1, connections=args.connections, threads=args.threads)
-        floors = [wrk(floor_url, **_load(args))]
+        floor_url = f"{base_url}{harness.FLOOR_PATH}"
+
+        def floor(duration=args.duration):
+            return wrk(floor_url, **_load(args, duration), headers=harness.FLOOR_HEADERS)
+
+        floor(duration=1)
+        for _name, path in pages:  # warm workers, connections and caches
+            wrk(f"{base_url}{path}", **_load(args, duration=1))
+        floors = [floor()]
         for name, path in pages:
             result = wrk(f"{base_url}{path}", **_load(args))
-            floors.append(wrk(floor_url, **_load(args)))
+            floors.append(floor())
             weight, detail = page_weight(base_url, path)
             floor_rps = statistics.mean([floors[-2]["rps"], floors[-1]["rps"]])
             rows.append(
@@ -168,8 +172,12 @@ def run_mode(mode, args):
     }
 
 
-def _load(args):
-    return {"duration": args.duration, "connections": args.connections, "threads": args.threads}
+def _load(args, duration=None):
+    return {
+        "duration": duration or args.duration,
+        "connections": args.connections,
+        "threads": args.threads,
+    }
 
 
 def markdown(results):
