@@ -32,7 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-TARGET_RATIO = {"nocache": 0.5, "cache": 1.0}
+# Cached pages must be served at least as fast as the floor. Uncached pages
+# have no ratio target: compare each page type's ratio with an earlier run
+# (issue 18: none more than 20% slower). Files always go through their view
+# (they are counted), so they have no cached target either.
+TARGET_RATIO = {"nocache": None, "cache": 1.0}
 MAX_QUERIES = 6
 MAX_WEIGHT = 30 * 1024
 
@@ -98,8 +102,13 @@ def page_weight(base_url, path):
     url = urljoin(base_url, path)
     body, headers = _fetch(url)
     total = len(body)
-    weight = {"html": len(body), "assets": {}, "html_compressed": bool(headers["Content-Encoding"])}
-    if not headers.get("Content-Type", "").startswith("text/html"):
+    weight = {
+        "html": len(body),
+        "assets": {},
+        "html_compressed": bool(headers["Content-Encoding"]),
+        "is_page": headers.get("Content-Type", "").startswith("text/html"),
+    }
+    if not weight["is_page"]:
         return total, weight
     html = gzip.decompress(body) if headers["Content-Encoding"] == "gzip" else body
     parser = _Assets()
@@ -188,8 +197,8 @@ def markdown(results):
             f"### {'With the page cache' if mode == 'cache' else 'Without a page cache'}",
             "",
             f"Floor: {floor['rps_median']} req/s (median of {len(floor['rps_runs'])} runs), "
-            f"p50 {floor['p50_ms']} ms, p99 {floor['p99_ms']} ms. "
-            f"Target ratio ≥ {TARGET_RATIO[mode]}.",
+            f"p50 {floor['p50_ms']} ms, p99 {floor['p99_ms']} ms."
+            + (f" Target ratio ≥ {TARGET_RATIO[mode]}." if TARGET_RATIO[mode] else ""),
             "",
             "| page | req/s | ratio to floor | p50 ms | p99 ms | SQL (cold/warm) | weight KB |",
             "|---|---:|---:|---:|---:|---:|---:|",
@@ -208,7 +217,8 @@ def check_targets(results):
     failures = []
     for mode, data in results["modes"].items():
         for row in data["pages"]:
-            if row["ratio"] < TARGET_RATIO[mode]:
+            target = TARGET_RATIO[mode]
+            if target and row["weight_detail"]["is_page"] and row["ratio"] < target:
                 failures.append(f"{mode}: {row['page']} ratio {row['ratio']}")
             if row["queries_cold"] > MAX_QUERIES:
                 failures.append(f"{mode}: {row['page']} makes {row['queries_cold']} queries")
