@@ -39,7 +39,6 @@ def main():
     args = parser.parse_args()
 
     os.environ.update(harness.production_env(page_cache=False))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "micic_portal.settings"
     import django
 
     django.setup()
@@ -52,7 +51,11 @@ def main():
 
     translation.activate("en")
     handler = WSGIHandler()
-    environ = RequestFactory(HTTP_HOST="127.0.0.1").get("/en/benchmark-floor/").environ
+    environ = (
+        RequestFactory(HTTP_HOST="127.0.0.1")
+        .get(harness.FLOOR_PATH, headers=harness.FLOOR_HEADERS)
+        .environ
+    )
     cursor = connection.cursor()
 
     def floor_request():

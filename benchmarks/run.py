@@ -32,12 +32,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-TARGET_RATIO = {"nocache": 0.5, "cache": 1.0}
+# Cached pages must be served at least as fast as the floor. Uncached pages
+# have no ratio target: compare each page type's ratio with an earlier run
+# (issue 18: none more than 20% slower). Files always go through their view
+# (they are counted), so they have no cached target either.
+TARGET_RATIO = {"nocache": None, "cache": 1.0}
 MAX_QUERIES = 6
 MAX_WEIGHT = 30 * 1024
 
 
-def wrk(url, *, duration, connections, threads):
+def wrk(url, *, duration, connections, threads, headers=None):
+    headers = {"Accept-Encoding": "gzip", **(headers or {})}
     output = subprocess.run(
         [
             "wrk",
@@ -45,8 +50,7 @@ def wrk(url, *, duration, connections, threads):
             f"-c{connections}",
             f"-d{duration}s",
             "--latency",
-            "-H",
-            "Accept-Encoding: gzip",
+            *(arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")),
             url,
         ],
         capture_output=True,
@@ -98,8 +102,13 @@ def page_weight(base_url, path):
     url = urljoin(base_url, path)
     body, headers = _fetch(url)
     total = len(body)
-    weight = {"html": len(body), "assets": {}, "html_compressed": bool(headers["Content-Encoding"])}
-    if not headers.get("Content-Type", "").startswith("text/html"):
+    weight = {
+        "html": len(body),
+        "assets": {},
+        "html_compressed": bool(headers["Content-Encoding"]),
+        "is_page": headers.get("Content-Type", "").startswith("text/html"),
+    }
+    if not weight["is_page"]:
         return total, weight
     html = gzip.decompress(body) if headers["Content-Encoding"] == "gzip" else body
     parser = _Assets()
@@ -127,14 +136,18 @@ def run_mode(mode, args):
     pages, queries = harness.probe(env)
     rows = []
     with harness.gunicorn(env) as base_url:
-        floor_url = f"{base_url}/en/benchmark-floor/"
-        warm = [floor_url] + [f"{base_url}{path}" for _name, path in pages]
-        for url in warm:  # warm workers, connections and caches
-            wrk(url, duration=1, connections=args.connections, threads=args.threads)
-        floors = [wrk(floor_url, **_load(args))]
+        floor_url = f"{base_url}{harness.FLOOR_PATH}"
+
+        def floor(duration=args.duration):
+            return wrk(floor_url, **_load(args, duration), headers=harness.FLOOR_HEADERS)
+
+        floor(duration=1)
+        for _name, path in pages:  # warm workers, connections and caches
+            wrk(f"{base_url}{path}", **_load(args, duration=1))
+        floors = [floor()]
         for name, path in pages:
             result = wrk(f"{base_url}{path}", **_load(args))
-            floors.append(wrk(floor_url, **_load(args)))
+            floors.append(floor())
             weight, detail = page_weight(base_url, path)
             floor_rps = statistics.mean([floors[-2]["rps"], floors[-1]["rps"]])
             rows.append(
@@ -168,8 +181,12 @@ def run_mode(mode, args):
     }
 
 
-def _load(args):
-    return {"duration": args.duration, "connections": args.connections, "threads": args.threads}
+def _load(args, duration=None):
+    return {
+        "duration": duration or args.duration,
+        "connections": args.connections,
+        "threads": args.threads,
+    }
 
 
 def markdown(results):
@@ -180,8 +197,8 @@ def markdown(results):
             f"### {'With the page cache' if mode == 'cache' else 'Without a page cache'}",
             "",
             f"Floor: {floor['rps_median']} req/s (median of {len(floor['rps_runs'])} runs), "
-            f"p50 {floor['p50_ms']} ms, p99 {floor['p99_ms']} ms. "
-            f"Target ratio ≥ {TARGET_RATIO[mode]}.",
+            f"p50 {floor['p50_ms']} ms, p99 {floor['p99_ms']} ms."
+            + (f" Target ratio ≥ {TARGET_RATIO[mode]}." if TARGET_RATIO[mode] else ""),
             "",
             "| page | req/s | ratio to floor | p50 ms | p99 ms | SQL (cold/warm) | weight KB |",
             "|---|---:|---:|---:|---:|---:|---:|",
@@ -200,7 +217,8 @@ def check_targets(results):
     failures = []
     for mode, data in results["modes"].items():
         for row in data["pages"]:
-            if row["ratio"] < TARGET_RATIO[mode]:
+            target = TARGET_RATIO[mode]
+            if target and row["weight_detail"]["is_page"] and row["ratio"] < target:
                 failures.append(f"{mode}: {row['page']} ratio {row['ratio']}")
             if row["queries_cold"] > MAX_QUERIES:
                 failures.append(f"{mode}: {row['page']} makes {row['queries_cold']} queries")

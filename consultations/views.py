@@ -61,6 +61,8 @@ class ConsultationListView(BreadcrumbsMixin, ListView):
 
     model = Consultation
     breadcrumbs = [Crumb(_("Consultations"))]
+    # What the page cache keys this page on (pages.middleware).
+    page_cache_params = tuple(ConsultationFilterForm.base_fields)
 
     def get_queryset(self):
         self.filter_form = ConsultationFilterForm(self.request.GET or None)

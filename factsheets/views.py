@@ -23,7 +23,6 @@ from factsheets.files import FILE_ACTIONS, document_languages, file_field_name, 
 from factsheets.forms import FactsheetFilterForm
 from factsheets.models import Factsheet, Tool, count_file_request, slug_in_any_language_q
 from guidelines.models import Guideline
-from pages.middleware import on_cache_hit
 from pages.views import BreadcrumbsMixin, Crumb
 
 logger = logging.getLogger(__name__)
@@ -140,12 +139,7 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         if not answer.public:  # staff checking a draft are not visitors: not counted
             return self._headers(FileResponse(handle, content_type=answer.mimetype), answer)
         count = (*answer.counter, answer.language, action)
-        if settings.MICIC_PAGE_CACHE and answer.size <= settings.MICIC_PAGE_CACHE_MAX_FILE_BYTES:
-            with handle:
-                response = HttpResponse(handle.read(), content_type=answer.mimetype)
-            on_cache_hit(response, "factsheets.models.count_file_request", *count)
-        else:
-            response = FileResponse(handle, content_type=answer.mimetype)
+        response = FileResponse(handle, content_type=answer.mimetype)
         count_file_request(*count)
         return self._headers(response, answer)
 

@@ -34,6 +34,8 @@ class GuidelineOverviewView(BreadcrumbsMixin, ListView):
     template_name = "guidelines/guideline_overview.html"
     context_object_name = "phases"
     breadcrumbs = [Crumb(_("Principles and Guidelines"))]
+    # What the page cache keys this page on (pages.middleware).
+    page_cache_params = tuple(StakeholderFilterForm.base_fields)
 
     def get(self, request, *args, **kwargs):
         self.form = StakeholderFilterForm(

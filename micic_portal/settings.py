@@ -92,6 +92,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy on every response, cached pages included (above the cache).
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # WhiteNoise right after SecurityMiddleware: static files skip the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # CORS headers on /api/ responses, also those served from the page cache,
@@ -221,8 +223,6 @@ else:
 # whole public pages kept until content changes, at most this many seconds.
 MICIC_PAGE_CACHE = env_bool("MICIC_PAGE_CACHE", not DEBUG)
 MICIC_PAGE_CACHE_SECONDS = env_int("MICIC_PAGE_CACHE_SECONDS", 600)
-# Public files up to this size are kept there too (downloads served like pages).
-MICIC_PAGE_CACHE_MAX_FILE_BYTES = env_int("MICIC_PAGE_CACHE_MAX_FILE_KB", 1024) * 1024
 
 # Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -331,6 +331,36 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
+# Powerful browser features the portal never uses, denied to it and to
+# anything it could be made to embed (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
 # Content Security Policy: our own origin only, no inline script or style.
 # The nonce is only used by the admin; public pages never ask for it, so their
 # header (and cached copies) stay identical between requests.
@@ -346,8 +376,6 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
 }
-
-CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 
 # Per-IP rate limits (django-ratelimit, e.g. the "Share a practice" form) count
 # in the default cache. Behind a reverse proxy REMOTE_ADDR is the proxy's own
@@ -371,9 +399,6 @@ MICIC_DOWNLOAD_COUNT_SECONDS = env_int("MICIC_DOWNLOAD_COUNT_SECONDS", 10)
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
-
-# Routes the benchmark harness's floor page (benchmarks/run.py). Off by default.
-MICIC_BENCHMARK = env_bool("MICIC_BENCHMARK")
 
 LOGGING = {
     "version": 1,

@@ -12,13 +12,10 @@ from django.urls import include, path
 
 from api.api import api
 from pages import views as page_views
-from pages.middleware import BENCHMARK_FLOOR_ROUTE
 from pages.sitemaps import sitemaps
 
-handler400 = "pages.views.bad_request"
-handler403 = "pages.views.permission_denied"
-handler404 = "pages.views.page_not_found"
-handler500 = "pages.views.server_error"
+# Errors: Django's own handlers render templates/400.html, 403.html, 404.html
+# and 500.html (and 403_csrf.html for a failed CSRF check).
 
 urlpatterns = [
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
@@ -75,13 +72,6 @@ urlpatterns += i18n_patterns(
     path("data/", include("api.urls")),
     prefix_default_language=True,
 )
-
-if settings.MICIC_BENCHMARK:
-    # The benchmark harness's floor page (benchmarks/run.py), never routed otherwise.
-    urlpatterns += i18n_patterns(
-        path(BENCHMARK_FLOOR_ROUTE, page_views.benchmark_floor, name="benchmark_floor"),
-        prefix_default_language=True,
-    )
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,22 +1,30 @@
 """
-The anonymous page cache: whole public pages, per URL (and so per language),
-kept until content changes.
+The anonymous page cache's storage: whole public pages in Django's cache,
+kept until content changes (the middleware is pages.middleware).
 
-Invalidation is by version, not by key: any change to the project's content
-moves the content version on, and each cached page carries the version it
-was built from, so the next request finds it outdated, builds a fresh page
-and stores it in its place. A cached page never outlives the next scheduled
-publication either (`publish_at`), so scheduled content appears on time with
-no cron job and no editor action.
+Invalidation is by version, not by key: publishing, saving or deleting
+public content moves a site-wide content version on, and each cached page
+carries the version it was built from, so the next request finds it
+outdated, builds a fresh page and stores it in its place. A cached page
+never outlives the next scheduled publication either (`publish_at`), so
+scheduled content appears on time with no cron job and no editor action.
+
+What moves the version on:
+- a save or delete of any `editorial.models.Publishable` (every content type:
+  whatever path the write takes, shell and `seed_demo` included), and a
+  change to one of its many-to-many relations;
+- any successful write through the admin (the middleware): it covers the
+  taxonomies and inline rows edited there, and `queryset.update()` in admin
+  actions, which sends no signal.
+Rows that never show on a page (download counters, the search index) are
+not content and leave cached pages alone.
 
 The version lives in Django's default cache. With several worker processes
 that cache must be shared (Redis via CACHE_URL); `check --deploy` warns
 otherwise (see pages.checks).
 """
 
-import functools
 import time
-from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -62,61 +70,32 @@ def versioned_set(key, value, version):
 def content_changed(**kwargs):
     """Move the content version on: every cached page is rebuilt on its next request.
 
-    Connected to the save/delete/m2m signals of every model of the project's
-    apps (see PagesConfig.ready), and called after every successful admin
-    write; the signature accepts any signal's arguments.
+    Accepts any signal's arguments, so it is also the signal receiver.
     """
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 
 
-@functools.cache
-def _project_app_labels():
-    return frozenset(
-        app_config.label
-        for app_config in apps.get_app_configs()
-        if Path(app_config.path).parent == settings.BASE_DIR
-    )
+def _relation_changed(sender, instance, action, **kwargs):
+    from editorial.models import Publishable
 
-
-def _is_content(sender):
-    """True for models of the project's own apps (content, taxonomies, search index),
-    historical models in migrations included, unless the model says its rows
-    never show on a public page (`shown_on_public_pages = False`, e.g. download
-    counters): a busy download must not rebuild every page."""
-    meta = getattr(sender, "_meta", None)
-    return (
-        meta is not None
-        and meta.app_label in _project_app_labels()
-        and getattr(sender, "shown_on_public_pages", True)
-    )
-
-
-def _on_change(sender, **kwargs):
-    if _is_content(sender):
+    if action.startswith("post_") and isinstance(instance, Publishable):
         content_changed()
 
 
-# Apps whose rows only mirror content (the search index): their changes always
-# follow a content change that already moved the version on.
-MIRROR_APPS = {"search"}
-
-
 def connect_invalidation():
-    """Any save, delete or many-to-many change of project data invalidates pages.
+    """Every Publishable model's saves and deletes move the content version on.
 
-    Deletes are watched per model rather than for every sender: a post_delete
-    receiver for a model stops Django from deleting its rows in one statement,
-    and the search index deletes many rows at a time.
+    Connected per model rather than for every sender: a post_delete receiver
+    for all senders would stop Django from deleting any model's rows in one
+    statement (the search index deletes many at a time).
     """
-    for signal in (post_save, m2m_changed):
-        signal.connect(_on_change, dispatch_uid=f"micic-page-cache-{signal!r}")
+    from editorial.models import Publishable
+
     for model in apps.get_models():
-        if _is_content(model) and model._meta.app_label not in MIRROR_APPS:
-            post_delete.connect(
-                _on_change,
-                sender=model,
-                dispatch_uid=f"micic-page-cache-delete-{model._meta.label}",
-            )
+        if issubclass(model, Publishable):
+            for signal in (post_save, post_delete):
+                signal.connect(content_changed, sender=model, dispatch_uid="micic-page-cache")
+    m2m_changed.connect(_relation_changed, dispatch_uid="micic-page-cache")
 
 
 def page_timeout(version):

@@ -1,15 +1,16 @@
 """Middleware for serving public pages fast: text compression and the anonymous page cache."""
 
+import functools
+
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import GZipMiddleware
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
-from django.utils.module_loading import import_string
+from django.utils.http import urlencode
 
 from pages.cache import content_changed, versioned_get, versioned_set
-
-# The benchmark harness's floor page (benchmarks/run.py), routed when MICIC_BENCHMARK=1.
-BENCHMARK_FLOOR_ROUTE = "benchmark-floor/"
 
 # Cookies that mean the page may be personal: a signed-in session (staff see
 # drafts and banners) or flash messages waiting to be shown.
@@ -33,57 +34,101 @@ class TextGZipMiddleware(GZipMiddleware):
         return super().process_response(request, response)
 
 
-def on_cache_hit(response, callback, *args):
-    """Have the page cache call `callback(*args)` each time it serves `response`
-    to a GET from the cache (e.g. to count a download). `callback` is the
-    dotted path of a function; `args` are kept with the page, so plain values."""
-    response.page_cache_on_hit = (callback, args)
+@functools.lru_cache(maxsize=1024)
+def declared_query_params(path):
+    """The query parameters the view at `path` declares it reads (its
+    `page_cache_params` attribute: a class attribute of a class-based view, or
+    an attribute of a function view), or None if it declares none or `path`
+    leads to no view.
+
+    Remembered per path: resolving costs about 170 µs on these machines, a
+    large part of what a cached page costs, and the URLconf does not change
+    while the process runs.
+    """
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+    with translation.override(language):  # i18n_patterns match the active language
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+    view = getattr(match.func, "view_class", match.func)
+    return getattr(view, "page_cache_params", None)
+
+
+def _cacheable_query(request):
+    """The query string a page is cached under: only the parameters its view
+    declares, sorted, so unknown parameters (tracking tags, cache busters) and
+    their order never add an entry. None if a page with this query string may
+    not be cached at all (its view declares nothing, so it might read anything)."""
+    if not request.META.get("QUERY_STRING"):
+        return ""
+    declared = declared_query_params(request.path_info)
+    if declared is None:
+        return None
+    return urlencode(
+        sorted(
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in declared
+            for value in values
+        )
+    )
 
 
 def _stored(response):
     """A page as kept in the cache: plain values, cheaper to unpickle than a
     response object."""
-    on_hit = getattr(response, "page_cache_on_hit", None)
-    return (response.status_code, list(response.items()), response.content, on_hit)
+    return (response.status_code, list(response.items()), response.content)
 
 
 def _response_from(stored):
-    status, headers, content, _on_hit = stored
+    status, headers, content = stored
     return HttpResponse(content, status=status, headers=dict(headers))
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve anonymous visitors' public pages from the cache, per URL and content version.
+    """Serve anonymous visitors' public pages from the cache, per address and content version.
+
+    Every request's Host is checked first: a host not in ALLOWED_HOSTS gets
+    Django's 400 page, even for a page the cache holds. The key is the scheme,
+    host, language, compression, path and the query parameters the page's view
+    declares (`page_cache_params`), in a normalised order; the view then sees
+    those parameters only, so the page stored matches its key. A query string
+    to a view that declares nothing is served uncached.
 
     Only GET/HEAD requests without a session or messages cookie are served from
     or stored in the cache, so staff (signed in) never get a cached anonymous
     page and anonymous visitors never get a page built for staff. A response is
     stored only if it is a complete 200 page that sets no cookie (a page whose
-    form uses a CSRF token always sets one) and is not private. Such requests
+    form uses a CSRF token always sets one), is not private and is not a file
+    (downloads always go through their view, which counts them). Such requests
     carry no session, so a `Vary: Cookie` added because a view looked at the
     (anonymous) user does not make their pages differ.
 
     Pages are stored as finally sent by the middleware below (compressed or not,
     hence one entry per encoding), so a hit costs one cache read (the page and
     the content version together) and no database query. Successful admin
-    writes and signals move the content version on, so the next anonymous
-    request sees a change.
+    writes and content signals (pages.cache) move the content version on, so
+    the next anonymous request sees a change.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefixes = tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
+        # Raises DisallowedHost (a 400) for a host not in ALLOWED_HOSTS, before
+        # anything could answer from the cache.
+        host = request.get_host()
         if not self._may_use_cache(request):
             response = self.get_response(request)
             # An editor saved, published or deleted something through the admin:
             # whatever it touched (even through queryset.update(), which sends no
-            # signal), pages built before may now be stale. Signals cover the
-            # other write paths.
+            # signal), pages built before may now be stale.
             if (
                 request.method in _WRITE_METHODS
                 and response.status_code < 400
-                and request.path.startswith(self._admin_prefixes())
+                and request.path.startswith(self.admin_prefixes)
             ):
                 content_changed()
             return response
@@ -91,10 +136,20 @@ class AnonymousPageCacheMiddleware:
         if not settings.MICIC_PAGE_CACHE:
             return self._revalidate_in_browser(self.get_response(request))
 
+        query = _cacheable_query(request)
+        if query is None:
+            return self._revalidate_in_browser(self.get_response(request))
+        if query != request.META.get("QUERY_STRING", ""):
+            request.GET = QueryDict(query)
+            request.META["QUERY_STRING"] = query
+
         encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
-        # "v3": the layout of stored pages; change it with _stored(), so that
-        # a deployment never reads entries an older release wrote.
-        key = f"micic:page:v3:{encoding}:{request.get_full_path()}"
+        language = translation.get_language_from_request(request, check_path=True)
+        # "v4": the layout of keys and stored pages; change it with them, so
+        # that a deployment never reads entries an older release wrote.
+        key = (
+            f"micic:page:v4:{request.scheme}://{host}:{language}:{encoding}:{request.path}?{query}"
+        )
         stored, version = versioned_get(key)
         if stored is not None:
             response = _response_from(stored)
@@ -102,14 +157,10 @@ class AnonymousPageCacheMiddleware:
                 request, etag=response.get("ETag"), response=response
             )
             response["X-Page-Cache"] = "hit"
-            on_hit = stored[3]
-            if on_hit and request.method == "GET" and response.status_code == 200:
-                callback, args = on_hit
-                import_string(callback)(*args)
             return response
 
         response = self._revalidate_in_browser(self.get_response(request))
-        if request.method == "GET" and response.status_code == 200 and self._may_store(response):
+        if request.method == "GET" and response.status_code == 200 and self._is_page(response):
             versioned_set(key, _stored(response), version)
         response["X-Page-Cache"] = "miss"
         return response
@@ -122,28 +173,17 @@ class AnonymousPageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         return response
 
-    @staticmethod
-    def _may_use_cache(request):
+    def _may_use_cache(self, request):
         return (
             request.method in _SAFE_METHODS
             and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
-            and not request.path.startswith(AnonymousPageCacheMiddleware._bypass_prefixes())
+            and not request.path.startswith(self.admin_prefixes)
         )
 
-    @staticmethod
-    def _admin_prefixes():
-        return tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
-
-    @staticmethod
-    def _bypass_prefixes():
-        """Paths never served from or stored in the cache: the admin, and the
-        benchmark's floor page, whose whole point is to be rendered each time."""
-        prefixes = AnonymousPageCacheMiddleware._admin_prefixes()
-        if settings.MICIC_BENCHMARK:
-            prefixes += tuple(
-                f"/{code}/{BENCHMARK_FLOOR_ROUTE}" for code, _name in settings.LANGUAGES
-            )
-        return prefixes
+    @classmethod
+    def _is_page(cls, response):
+        """A page the cache may keep: not a file (a file says how to save it)."""
+        return cls._may_store(response) and "Content-Disposition" not in response
 
     @staticmethod
     def _may_store(response):

@@ -4,9 +4,10 @@ Django's Redis cache backend, minus a per-operation cost (CACHE_URL=redis://…)
 Django's RedisCacheClient builds a new `redis.Redis` object for every cache
 operation. The object is only a thin, thread-safe front to its connection
 pool, but building it copies redis-py's table of response callbacks each
-time: about 75 µs on these machines, a fifth of what serving a cached page
-costs in all. Keeping one per connection pool does the same work without it.
-Everything else (pools, serialisation, timeouts) is Django's own.
+time. Keeping one per connection pool does the same work without it: a
+page-cache read costs about half the CPU (benchmarks/redis_client.py, with
+redis-py 8: 355 against 914 µs on these machines). Everything else (pools,
+serialisation, timeouts) is Django's own.
 """
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache

@@ -1,15 +1,11 @@
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db import connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
-from django.shortcuts import render
-from django.template import loader
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
@@ -44,16 +40,6 @@ class HomeView(TemplateView):
         return context
 
 
-def benchmark_floor(request):
-    """The benchmark harness's reference page: a small template, no database.
-
-    Only routed when MICIC_BENCHMARK=1 (see micic_portal/urls.py), and then
-    rendered on every request: the page cache leaves it alone, so cached pages
-    are compared with the cost of rendering, not with another cache hit.
-    """
-    return render(request, "pages/floor.html", {"now": timezone.now()})
-
-
 class AboutView(BreadcrumbsMixin, TemplateView):
     template_name = "pages/about.html"
     breadcrumbs = [Crumb(_("About"))]
@@ -79,39 +65,17 @@ def favicon(request):
 
 @require_GET
 def healthz(request):
-    """Liveness and database check for load balancers; never cached."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    response = HttpResponse("ok\n", content_type="text/plain")
+    """Liveness and database check for load balancers: 200, or 503 while the
+    database cannot be reached; never cached."""
+    try:
+        connection.ensure_connection()
+        healthy = connection.is_usable()
+    except DatabaseError:
+        healthy = False
+    response = HttpResponse(
+        "ok\n" if healthy else "unavailable\n",
+        content_type="text/plain",
+        status=200 if healthy else 503,
+    )
     response["Cache-Control"] = "no-store"
     return response
-
-
-# Error pages ---------------------------------------------------------------
-# Each renders in the request's language with the site's layout; the 500 page
-# is a self-contained bilingual template that needs no context at all.
-
-
-@requires_csrf_token
-def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
-
-
-@requires_csrf_token
-def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
-
-
-@requires_csrf_token
-def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
-
-
-@requires_csrf_token
-def server_error(request):
-    return HttpResponseServerError(loader.get_template("500.html").render())
-
-
-def csrf_failure(request, reason=""):
-    """A form posted without a valid CSRF token: explain, keep it friendly."""
-    return render(request, "403_csrf.html", status=403)

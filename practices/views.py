@@ -12,7 +12,7 @@ from django_ratelimit.core import is_ratelimited
 from editorial.views import PublishableViewMixin
 from guidelines.models import Guideline
 from pages.views import BreadcrumbsMixin, Crumb
-from practices.facets import PracticeFilters
+from practices.facets import FACETS, PracticeFilters
 from practices.forms import SharePracticeForm
 from practices.models import RepositoryPractice
 from practices.services import submission_notify
@@ -52,6 +52,8 @@ class RepositoryPracticeListView(BreadcrumbsMixin, ListView):
     context_object_name = "practices"
     paginate_by = 20
     breadcrumbs = [Crumb(_("Repository of practices"))]
+    # What the page cache keys this page on (pages.middleware).
+    page_cache_params = (*(facet.param for facet in FACETS), "page")
 
     def get_queryset(self):
         self.filters = PracticeFilters(self.request.GET)

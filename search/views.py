@@ -17,6 +17,8 @@ class SearchView(BreadcrumbsMixin, TemplateView):
     template_name = "search/search_results.html"
     paginate_by = 20
     breadcrumbs = [Crumb(_("Search"))]
+    # What the page cache keys this page on (pages.middleware).
+    page_cache_params = (*SearchForm.base_fields, "page")
 
     def get(self, request, *args, **kwargs):
         form = SearchForm(request.GET)

@@ -1,12 +1,13 @@
 """
 Shared test fixtures.
 
-CI sets MICIC_STRICT_TESTS=1: then a browser test that is skipped, or a
-PostgreSQL test skipped while running on PostgreSQL, fails the run, so a
+CI sets MICIC_STRICT_TESTS=1: then a browser or Redis test that is skipped,
+or a PostgreSQL test skipped while running on PostgreSQL, fails the run, so a
 green CI always means those tests really ran. MICIC_EXPECT_DB names the
 database vendor the run must be using (sqlite or postgresql).
 """
 
+import functools
 import os
 import shutil
 
@@ -87,6 +88,22 @@ def pytest_collection_modifyitems(config, items):
 def _require_postgres(request):
     if request.node.get_closest_marker("postgres") and connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (set DATABASE_URL=postgres://...)")
+
+
+@functools.cache
+def _redis_answers():
+    import redis
+
+    try:
+        return redis.Redis(host="127.0.0.1", port=6379, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _require_redis(request):
+    if request.node.get_closest_marker("redis") and not _redis_answers():
+        pytest.skip("needs Redis at 127.0.0.1:6379 (.ci/run starts it)")
 
 
 def pytest_sessionstart(session):

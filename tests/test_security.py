@@ -25,6 +25,31 @@ def test_public_page_sends_security_headers(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/en/", "/fr/about/", "/en/no-such-page/", "/robots.txt"])
+def test_responses_deny_powerful_browser_features(settings, path):
+    settings.MICIC_PAGE_CACHE = True
+
+    built, cached = Client().get(path), Client().get(path)
+
+    for response in (built, cached):
+        policy = [part.strip() for part in response["Permissions-Policy"].split(",")]
+        for feature in (
+            "camera",
+            "microphone",
+            "geolocation",
+            "payment",
+            "usb",
+            "interest-cohort",
+            "browsing-topics",
+        ):
+            assert f"{feature}=()" in policy
+        assert "default-src 'self'" in response["Content-Security-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+    if cached.status_code == 200:
+        assert cached["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
 def test_public_page_has_no_inline_script_or_style(client, lang):
     html = client.get(f"/{lang}/").content.decode()
 

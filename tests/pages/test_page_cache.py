@@ -1,6 +1,8 @@
 """The anonymous page cache never serves stale or someone else's page; HTTP caching headers."""
 
 import gzip
+import random
+import secrets
 import time
 from datetime import timedelta
 
@@ -249,33 +251,6 @@ def test_finding_the_next_scheduled_publication_is_one_query(django_assert_num_q
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("benchmark", [True, False])
-def test_benchmark_floor_is_rendered_every_time(settings, rf, lang, benchmark):
-    """The floor is the cost of rendering a page with no cache: with the
-    benchmark on, the page cache neither serves nor stores it."""
-    from django.core.cache import cache
-    from django.http import HttpResponse
-
-    from pages.middleware import BENCHMARK_FLOOR_ROUTE, AnonymousPageCacheMiddleware
-
-    settings.MICIC_BENCHMARK = benchmark
-    cache.clear()
-    calls = []
-
-    def view(request):
-        calls.append(request.path)
-        return HttpResponse(f"<p>{len(calls)}</p>", content_type="text/html")
-
-    middleware = AnonymousPageCacheMiddleware(view)
-    path = f"/{lang}/{BENCHMARK_FLOOR_ROUTE}"
-    bodies = [middleware(rf.get(path)).content for _ in range(3)]
-    if benchmark:
-        assert bodies == [b"<p>1</p>", b"<p>2</p>", b"<p>3</p>"]
-    else:  # any other page of that name would be cached like the rest
-        assert bodies == [b"<p>1</p>"] * 3
-
-
-@pytest.mark.django_db
 def test_counting_a_download_leaves_cached_pages_alone(media_root):
     """Counters never show on public pages: a busy download must not rebuild them all."""
     from factsheets.models import DownloadCounter
@@ -291,37 +266,115 @@ def test_counting_a_download_leaves_cached_pages_alone(media_root):
     assert DownloadCounter.objects.get().downloads == 2
 
 
-HITS = []
-
-
-def record_hit(*args):
-    HITS.append(args)
-
-
 @pytest.mark.django_db
-def test_a_page_can_ask_to_be_told_of_each_cache_hit(rf):
-    """on_cache_hit: called for each GET served whole from the cache, not for
-    the request that built the page, a HEAD or a revalidation (304)."""
+def test_files_are_never_kept_by_the_page_cache(rf):
+    """Downloads always go through their view (which counts them)."""
     from django.http import HttpResponse
 
-    from pages.middleware import AnonymousPageCacheMiddleware, on_cache_hit
+    from pages.middleware import AnonymousPageCacheMiddleware
+
+    calls = []
 
     def view(request):
+        calls.append(request.path)
         response = HttpResponse(b"%PDF-1.7 ...", content_type="application/pdf")
-        response["ETag"] = '"v1"'
-        on_cache_hit(response, f"{__name__}.record_hit", "tool", 7)
+        response["Content-Disposition"] = 'attachment; filename="planner.pdf"'
         return response
 
     middleware = AnonymousPageCacheMiddleware(view)
-    HITS.clear()
-    middleware(rf.get("/en/tools/planner/en/download/"))
-    assert HITS == []
+    responses = [middleware(rf.get("/en/tools/planner/en/download/")) for _ in range(3)]
 
-    middleware(rf.get("/en/tools/planner/en/download/"))
-    middleware(rf.head("/en/tools/planner/en/download/"))
-    revalidated = middleware(
-        rf.get("/en/tools/planner/en/download/", headers={"if-none-match": '"v1"'})
-    )
+    assert len(calls) == 3
+    assert [r["X-Page-Cache"] for r in responses] == ["miss"] * 3
 
-    assert revalidated.status_code == 304
-    assert HITS == [("tool", 7)]
+
+# Hosts and schemes -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/en/about/", "/fr/about/", "/en/no-such-page/", "/robots.txt", "/", "/healthz"]
+)
+def test_a_host_not_allowed_gets_a_plain_400_on_every_path(path):
+    get("/en/about/")  # a page the cache holds for the real host
+    get("/fr/about/")
+
+    response = Client().get(path, headers={"host": "attacker.example"})
+
+    assert response.status_code == 400
+    assert "X-Page-Cache" not in response
+    html = response.content.decode()
+    assert "We could not understand that request" in html
+    assert '<section lang="fr">' in html
+    assert "attacker.example" not in html
+
+
+@pytest.mark.django_db
+def test_pages_are_cached_per_host_and_scheme(settings):
+    settings.ALLOWED_HOSTS = ["one.example", "two.example"]
+
+    one = Client().get("/en/about/", headers={"host": "one.example"})
+    two = Client().get("/en/about/", headers={"host": "two.example"})
+    one_https = Client().get("/en/about/", headers={"host": "one.example"}, secure=True)
+    one_again = Client().get("/en/about/", headers={"host": "one.example"})
+
+    assert [r["X-Page-Cache"] for r in (one, two, one_https, one_again)] == [
+        "miss",
+        "miss",
+        "miss",
+        "hit",
+    ]
+    assert 'rel="canonical" href="http://two.example/en/about/"' in two.content.decode()
+    assert "one.example" not in two.content.decode()
+    assert 'href="https://one.example/en/about/"' in one_https.content.decode()
+
+
+# Query strings ---------------------------------------------------------------
+
+
+def _page_entries():
+    """Stored pages in the test cache (local memory)."""
+    from django.core.cache import cache
+
+    return [key for key in cache._cache if ":micic:page:" in key]
+
+
+@pytest.mark.django_db
+def test_unknown_query_parameters_cannot_flood_the_cache():
+    pages = ["/en/guidelines/", "/en/practices/", "/fr/practices/", "/en/about/"]
+
+    statuses = set()
+    for number in range(1000):
+        junk = {secrets.token_hex(4): str(number), "utm_source": secrets.token_hex(3)}
+        statuses.add(Client().get(random.choice(pages), junk).status_code)
+
+    assert statuses == {200}
+    assert len(_page_entries()) <= len(pages)
+
+
+@pytest.mark.django_db
+def test_declared_parameters_vary_the_page_in_a_normalised_order():
+    first = get("/en/practices/?phase=emergency-response&guideline=9&utm_source=mail")
+    same = get("/en/practices/?guideline=9&fbclid=abc&phase=emergency-response")
+    other = get("/en/practices/?guideline=10&phase=emergency-response")
+
+    assert [first["X-Page-Cache"], same["X-Page-Cache"], other["X-Page-Cache"]] == [
+        "miss",
+        "hit",
+        "miss",
+    ]
+    # The page was built without the parameters it does not read, so none of
+    # them (here in its language links) is kept for the next visitor.
+    assert "utm_source" not in first.content.decode()
+    assert len(_page_entries()) == 2
+
+
+@pytest.mark.django_db
+def test_a_query_string_to_a_page_that_declares_no_parameters_is_not_cached():
+    get("/en/about/")
+
+    response = get("/en/about/?page=2")
+
+    assert "X-Page-Cache" not in response
+    assert 'href="/fr/about/?page=2"' in response.content.decode()
+    assert len(_page_entries()) == 1

@@ -84,14 +84,16 @@ def test_not_found_page_is_friendly_and_translated(client, lang):
 
 
 def test_server_error_page_is_bilingual_and_needs_no_context(rf):
-    from pages.views import server_error
+    from django.views.defaults import server_error  # the handler Django uses
 
     response = server_error(rf.get("/en/"))
 
     assert response.status_code == 500
     html = unescape(response.content.decode())
     assert "Something went wrong on our side" in html
-    assert "Une erreur s'est produite de notre côté" in html
+    assert "Une erreur s’est produite de notre côté" in html
+    assert '<section lang="fr">' in html
+    assert 'href="/fr/"' in html
 
 
 @pytest.mark.django_db
@@ -120,6 +122,21 @@ def test_health_check_touches_database(client):
 
     assert response.status_code == 200
     assert response.content == b"ok\n"
+    assert response["Cache-Control"] == "no-store"
+
+
+@pytest.mark.django_db
+def test_health_check_is_503_while_the_database_is_unreachable(client, monkeypatch):
+    from django.db import OperationalError, connection
+
+    def unreachable():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "ensure_connection", unreachable)
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.content == b"unavailable\n"
     assert response["Cache-Control"] == "no-store"
 
 
