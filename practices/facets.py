@@ -191,15 +191,33 @@ def _practices_with(**lookups):
     return Q(pk__in=RepositoryPractice.objects.filter(**lookups).values("pk"))
 
 
-def _linked(relation, allowed):
-    """Count a taxonomy entry's links to the `allowed` practices."""
-    return Count(relation, filter=Q(**{f"{relation}__in": allowed}))
-
-
 class _TaxonomyFacet(Facet):
     """A facet over a taxonomy table: every entry is an option, with its label."""
 
     is_taxonomy = True
+    # The entry's value, translated label and position, and its parent's value.
+    value = F("key")
+    label_field = "name"
+    position = F("order")
+    parent = None
+
+    def taxonomy(self):
+        raise NotImplementedError
+
+    def counts(self, practices):
+        label_en, label = _localized(self.label_field)
+        return [
+            _counted(
+                self.taxonomy(),
+                self.param,
+                self.value,
+                Count("repository_practices", filter=Q(repository_practices__in=practices)),
+                label_en=label_en,
+                label=label,
+                parent=self.parent,
+                position=self.position,
+            )
+        ]
 
     def normalize(self, raw):
         raw = raw.strip().lower()
@@ -225,19 +243,12 @@ class GuidelineFacet(_TaxonomyFacet):
             guidelines__in=Guideline.objects.published(), guidelines__number__in=values
         )
 
-    def counts(self, practices):
-        label_en, label = _localized("thematic_area")
-        return [
-            _counted(
-                Guideline.objects.published(),
-                self.param,
-                Cast("number", CharField()),
-                _linked("repository_practices", practices),
-                label_en=label_en,
-                label=label,
-                position=F("number"),
-            )
-        ]
+    value = Cast("number", CharField())
+    label_field = "thematic_area"
+    position = F("number")
+
+    def taxonomy(self):
+        return Guideline.objects.published()
 
     def _option(self, entry, selected):
         option = super()._option(entry, selected)
@@ -252,19 +263,8 @@ class PhaseFacet(_TaxonomyFacet):
     def matching(self, values):
         return _practices_with(phases__key__in=values)
 
-    def counts(self, practices):
-        label_en, label = _localized("name")
-        return [
-            _counted(
-                CrisisPhase.objects.all(),
-                self.param,
-                F("key"),
-                _linked("repository_practices", practices),
-                label_en=label_en,
-                label=label,
-                position=F("order"),
-            )
-        ]
+    def taxonomy(self):
+        return CrisisPhase.objects.all()
 
 
 class StakeholderFacet(_TaxonomyFacet):
@@ -279,20 +279,15 @@ class StakeholderFacet(_TaxonomyFacet):
             stakeholder_types__parent__key__in=values
         )
 
+    parent = F("parent__key")
+
+    def taxonomy(self):
+        return StakeholderType.objects.all()
+
     def counts(self, practices):
-        label_en, label = _localized("name")
         return [
             # Every type with its own practices...
-            _counted(
-                StakeholderType.objects.all(),
-                self.param,
-                F("key"),
-                _linked("repository_practices", practices),
-                label_en=label_en,
-                label=label,
-                parent=F("parent__key"),
-                position=F("order"),
-            ),
+            *super().counts(practices),
             # ...and each top-level type with its own and its children's, once each.
             _counted(
                 practices.filter(stakeholder_types__isnull=False),
