@@ -1,24 +1,28 @@
 """
 Running a search: PostgreSQL full-text search where available, a simpler
-matcher on SQLite, with the same results for the views.
+matcher on SQLite, with the same results for the views. Both are plain ORM
+queries over the index (search.models.SearchEntry).
 
-Whatever the number of hits, a results page costs one query on PostgreSQL
-(the page and the counts per kind together) and two on SQLite (the counts,
-then the page).
+Whatever the number of hits, a results page costs two queries: the counts per
+kind, then the page of hits (highlighted by PostgreSQL's ts_headline, or in
+Python on SQLite).
 """
 
 import re
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.db.models import (
     Case,
     Count,
+    Exists,
+    F,
     IntegerField,
+    OuterRef,
     Q,
     Value,
     When,
 )
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -30,7 +34,7 @@ from search.indexer import (
     config_for,
     uses_postgres,
 )
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 from search.text import fold, folded_words
 
 # The highlighter's markers: control characters, which the index never holds
@@ -40,6 +44,9 @@ START, STOP = "\x02", "\x03"
 # Queries of at most this many words get typo tolerance when nothing matches.
 FUZZY_MAX_WORDS = 3
 SNIPPET_WORDS = 30
+# How many of the words most similar to a misspelt one are checked against
+# the published text.
+CORRECTION_CANDIDATES = 3
 _TERM = re.compile(r'"([^"]+)"|(\S+)')
 # Characters that only carry search syntax (operators, quotes, brackets).
 _SYNTAX = re.compile(r"[\"'`()\[\]{}<>|&!*:~^\\+=;,.?]")
@@ -49,6 +56,13 @@ _WORD = re.compile(r"\w+")
 def highlighted(text):
     """`text` from the highlighter, escaped, with its matches in <mark>."""
     return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def stems_words():
+    """True when the running database finds words in any form ("evacuate"
+    finds "evacuation") and corrects misspellings: PostgreSQL only. The
+    results page's help says what the search does (search/search_results.html)."""
+    return uses_postgres()
 
 
 @dataclass
@@ -74,8 +88,6 @@ class Results:
     corrected: str = ""
     # fetch(start, stop) -> the entries of that slice, highlighted.
     _fetch: object = None
-    # (start, stop, entries) of a page fetched together with the counts.
-    _prefetched: tuple = None
 
     @property
     def count(self):
@@ -92,8 +104,6 @@ class Results:
             raise TypeError("Search results are read a page (a slice) at a time.")
         if not self.count:
             return []
-        if self._prefetched and self._prefetched[:2] == (index.start, index.stop):
-            return self._prefetched[2]
         return self._fetch(index.start or 0, index.stop)
 
 
@@ -104,19 +114,26 @@ def public_entries(language):
     )
 
 
-def words(query):
-    """The query's words and quoted phrases, folded, without search syntax."""
-    terms = []
+def _terms(query):
+    """(wanted, excluded): the query's folded words and quoted phrases, without
+    search syntax, and the words it leaves out (-word)."""
+    wanted, excluded = [], []
     for phrase, word in _TERM.findall(query):
         text = phrase or word
-        if word and word.startswith("-"):  # an exclusion in websearch syntax
-            continue
         if word and word.upper() in {"OR", "AND", "NOT"}:
             continue
-        text = folded_words(_SYNTAX.sub(" ", text)).strip()
+        target = wanted
+        if word and word.startswith("-"):  # an exclusion in websearch syntax
+            target = excluded
+        text = folded_words(_SYNTAX.sub(" ", text.lstrip("-"))).strip()
         if text:
-            terms.append(text)
-    return terms
+            target.append(text)
+    return wanted, excluded
+
+
+def words(query):
+    """The query's words and quoted phrases, folded, without search syntax."""
+    return _terms(query)[0]
 
 
 def _count_by_kind(matches):
@@ -143,15 +160,14 @@ def _excludes_words(text):
 def search(query, language, kind=None, page_size=20, page=1):
     """Search published content for `query` as a visitor in `language` reads it.
 
-    The counts are known at once; slicing the result gives a page of hits. On
-    PostgreSQL the page asked for comes in the same query as the counts (so a
-    results page costs one query); any other slice costs one more.
+    The counts are known at once (one query); slicing the result gives a page
+    of hits (one more query per slice).
     """
     results = Results(query=query, language=language, kind=kind)
     if not words(query) and not _WORD.search(query):
         return results
     if uses_postgres():
-        _postgres(results, (page - 1) * page_size, page_size)
+        _postgres(results)
     else:
         _simple(results)
     return results
@@ -160,120 +176,97 @@ def search(query, language, kind=None, page_size=20, page=1):
 # PostgreSQL -------------------------------------------------------------------
 
 
-def _postgres(results, offset, limit):
-    _postgres_match(results, results.query, offset, limit)
+def _postgres(results):
+    _postgres_match(results, results.query)
     if results.total or not _may_be_misspelt(results.query):
         return
     # Nothing matched: a short query may be misspelt. Replace each word by the
-    # nearest word of the indexed text and search again, saying so.
+    # nearest word of the published text and search again, saying so.
     terms = " ".join(words(results.query))
-    corrected = _corrected(terms.split())
+    corrected = _corrected(terms.split(), results.language)
     if corrected and corrected != terms:
         results.corrected = corrected
         results.fuzzy = True
-        _postgres_match(results, corrected, offset, limit)
+        _postgres_match(results, corrected)
 
 
-# The results page's query, in SQL: it is the hot path, and the ORM took
-# longer to build it than PostgreSQL took to run it. `matched` ranks every
-# match once (title matches first); the counts per kind and the page both come
-# from it, so one scan serves both; only the page's rows are highlighted.
-_PAGE_SQL = """
-WITH search AS (SELECT {tsquery} AS query),
-matched AS MATERIALIZED (
-    SELECT entry.id, entry.kind, entry.title, {chosen} AS chosen,
-           {in_title} AS in_title,
-           ts_rank(entry.search_vector, search.query) AS rank
-    FROM search_searchentry entry, search
-    WHERE entry.language = %(language)s
-      AND entry.is_published
-      AND (entry.publish_at IS NULL OR entry.publish_at <= %(now)s)
-      AND entry.search_vector @@ search.query
-),
-page AS (
-    SELECT id, chosen, in_title, rank FROM matched
-    ORDER BY chosen DESC, in_title DESC, rank DESC, title, id
-    LIMIT %(limit)s OFFSET %(offset)s
-)
-SELECT entry.id, entry.kind, entry.object_id, entry.language, entry.text_language,
-       entry.title, entry.label, entry.url, entry.body,
-       (SELECT json_object_agg(kind, n)
-        FROM (SELECT kind, count(*) AS n FROM matched GROUP BY kind) per_kind) AS counts,
-       ts_headline({config}, entry.title, search.query, %(title_options)s) AS title_html,
-       ts_headline({config}, entry.body, search.query, %(snippet_options)s) AS snippet_html
-FROM page JOIN search_searchentry entry ON entry.id = page.id CROSS JOIN search
-ORDER BY page.chosen DESC, page.in_title DESC, page.rank DESC, entry.title, entry.id
-"""
-_HEADLINE_OPTIONS = {
-    "title_options": f"StartSel={START}, StopSel={STOP}, HighlightAll=true",
-    "snippet_options": (
-        f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=15, "
-        'MaxFragments=2, FragmentDelimiter=" … "'
-    ),
-}
-
-
-def _page_sql(language, chosen, excludes):
-    configs = " ".join(
-        f"WHEN '{code}' THEN '{config}'" for code, config in TEXT_SEARCH_CONFIGS.items()
-    )
-    tsquery = "websearch_to_tsquery(%(config)s::regconfig, %(text)s)"
-    if config_for(language) != TEXT_SEARCH_CONFIGS["en"]:
-        # Also find what is only in English (indexed with the English stemmer).
-        tsquery += " || websearch_to_tsquery(%(english)s::regconfig, %(text)s)"
-    return _PAGE_SQL.format(
-        config=f"(CASE entry.text_language {configs} ELSE '{FALLBACK_CONFIG}' END)::regconfig",
-        tsquery=tsquery,
-        # With a type chosen, every kind is matched (for the counts) but the
-        # chosen one sorts first; the rows of other kinds are dropped after.
-        chosen="entry.kind = %(chosen)s" if chosen else "true",
-        # Whether the title (weight A) matches: the title-only rank is cheap,
-        # but counts an excluded word's absence as a match, so a query that
-        # excludes words takes the exact, slower test on the title's lexemes.
-        in_title=(
-            "ts_filter(entry.search_vector, '{a}') @@ search.query"
-            if excludes
-            else "ts_rank('{0, 0, 0, 1}', entry.search_vector, search.query) > 0"
-        ),
-    )
-
-
-def _postgres_match(results, text, offset, limit):
+def _text_query(text, language, search_type="websearch"):
+    """`text` as a tsquery for `language`'s text, and for English text too (a
+    French reader also finds what exists only in English, indexed with the
+    English stemmer)."""
     from django.contrib.postgres.search import SearchQuery
 
+    query = SearchQuery(text, search_type=search_type, config=config_for(language))
+    english = TEXT_SEARCH_CONFIGS["en"]
+    if config_for(language) != english:
+        query |= SearchQuery(text, search_type=search_type, config=english)
+    return query
+
+
+def _entry_config():
+    """Each entry's own text search configuration (for its highlights)."""
+    return Case(
+        *(
+            When(text_language=code, then=Value(config))
+            for code, config in TEXT_SEARCH_CONFIGS.items()
+        ),
+        default=Value(FALLBACK_CONFIG),
+    )
+
+
+def _postgres_match(results, text):
+    from django.contrib.postgres.search import SearchHeadline, SearchRank
+
     language = results.language
-    sql = _page_sql(language, results.kind, _excludes_words(text))
-    params = {
-        "language": language,
-        "text": text,
-        "config": config_for(language),
-        "english": TEXT_SEARCH_CONFIGS["en"],
-        "chosen": results.kind,
-        **_HEADLINE_OPTIONS,
-    }
+    query = _text_query(text, language)
+    matches = public_entries(language).filter(search_vector=query)
+    _set_counts(results, _count_by_kind(matches))
+    if results.kind is not None:
+        matches = matches.filter(kind=results.kind)
+    # Whether the title (weight A) holds the words searched for. Excluded words
+    # are left out here: their absence from the title is not a title match.
+    if _excludes_words(text):
+        wanted = " ".join(word for word in text.split() if not word.startswith("-"))
+        title_query = _text_query(wanted, language)
+    else:
+        title_query = query
+    config = _entry_config()
+    ranked = (
+        matches.defer("search_vector", "folded", "title_folded", "keywords")
+        .alias(title_rank=SearchRank(F("search_vector"), title_query, weights=[0, 0, 0, 1]))
+        .annotate(
+            in_title=Case(
+                When(title_rank__gt=0, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            rank=SearchRank(F("search_vector"), query),
+            # PostgreSQL computes these costly expressions after ORDER BY and
+            # LIMIT, so only the page's rows are highlighted.
+            title_html=SearchHeadline(
+                "title", query, config=config, start_sel=START, stop_sel=STOP, highlight_all=True
+            ),
+            snippet_html=SearchHeadline(
+                "body",
+                query,
+                config=config,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        .order_by("-in_title", "-rank", "title", "pk")
+    )
 
     def fetch(start, stop):
-        rows = list(
-            SearchEntry.objects.raw(
-                sql, {**params, "now": timezone.now(), "offset": start, "limit": stop - start}
-            )
-        )
-        counts = rows[0].counts if rows else None
-        if results.kind is not None:
-            rows = [row for row in rows if row.kind == results.kind]
-        _highlight(rows)
-        return rows, counts
+        entries = list(ranked[start:stop])
+        for entry in entries:
+            entry.title_html = highlighted(entry.title_html)
+            entry.snippet_html = highlighted(entry.snippet_html) if entry.body else ""
+        return entries
 
-    rows, counts = fetch(offset, offset + limit)
-    if counts is None and offset:
-        # Past the last page: count on their own (the view then asks for the last page).
-        query = SearchQuery(text, search_type="websearch", config=config_for(language))
-        if config_for(language) != TEXT_SEARCH_CONFIGS["en"]:
-            query |= SearchQuery(text, search_type="websearch", config=TEXT_SEARCH_CONFIGS["en"])
-        counts = _count_by_kind(public_entries(language).filter(search_vector=query))
-    _set_counts(results, counts or {})
-    results._prefetched = (offset, offset + limit, rows)
-    results._fetch = lambda start, stop: fetch(start, stop)[0]
+    results._fetch = fetch
 
 
 def _may_be_misspelt(text):
@@ -284,41 +277,54 @@ def _may_be_misspelt(text):
     return bool(terms) and not exact and len(" ".join(terms).split()) <= FUZZY_MAX_WORDS
 
 
-def _corrected(query_words):
-    """The query with each word replaced by the most similar indexed word
-    (trigram similarity, one query for all words); None if nothing is close."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            SELECT q.word, (
-                SELECT w.word FROM search_searchword w
-                WHERE w.word %% q.word
-                ORDER BY similarity(w.word, q.word) DESC, w.word
-                LIMIT 1
-            )
-            FROM unnest(%s::text[]) WITH ORDINALITY AS q(word, position)
-            ORDER BY q.position
-            """,
-            [query_words],
+def published_vocabulary(language):
+    """The words a correction may offer a visitor in `language`: words of
+    SearchWord that content published now holds, as they are written there.
+
+    SearchWord lists every word ever indexed, drafts' included; this asks the
+    published entries (their tsvector behind the GIN index, then the exact
+    word in their folded text), so a word of a draft or scheduled item, or of
+    content since withdrawn or deleted, is never offered."""
+    holders = public_entries(language).filter(
+        search_vector=_text_query(OuterRef("word"), language, search_type="plain"),
+        folded__contains=Concat(Value(" "), OuterRef("word"), Value(" ")),
+    )
+    return SearchWord.objects.filter(Exists(holders))
+
+
+def _corrected(query_words, language):
+    """The query with each word replaced by the most similar published word
+    (trigram similarity; one query for all words); None if nothing is close."""
+    from django.contrib.postgres.search import TrigramSimilarity
+
+    closest = []
+    for position, word in enumerate(query_words):
+        similar = (
+            SearchWord.objects.filter(word__trigram_similar=word)
+            .alias(similarity=TrigramSimilarity("word", word))
+            .order_by("-similarity", "word")
         )
-        rows = cursor.fetchall()
-    if not any(best for _word, best in rows):
+        # Only the few most similar words are checked against published text
+        # (the costly part): a correction is only worth offering if close.
+        candidates = similar.filter(pk__in=similar.values("pk")[:CORRECTION_CANDIDATES])
+        closest.append(
+            candidates.filter(pk__in=published_vocabulary(language).values("pk"))
+            .annotate(position=Value(position))
+            .values_list("position", "word")[:1]
+        )
+    best = dict(closest[0].union(*closest[1:], all=True))
+    if not best:
         return None
-    return " ".join(best or word for word, best in rows)
-
-
-def _highlight(entries):
-    for entry in entries:
-        entry.title_html = highlighted(entry.title_html)
-        entry.snippet_html = highlighted(entry.snippet_html) if entry.body else ""
+    return " ".join(best.get(position, word) for position, word in enumerate(query_words))
 
 
 # SQLite -------------------------------------------------------------------------
 
 
 def _simple(results):
-    """Every word or quoted phrase must occur in the folded text; title matches first."""
-    terms = words(results.query)
+    """Every word or quoted phrase must begin a word of the folded text, and no
+    excluded word may; title matches first."""
+    terms, excluded = _terms(results.query)
     if not terms:
         return
     matches = public_entries(results.language)
@@ -327,6 +333,8 @@ def _simple(results):
         # Words beginning with the term ("evacuat" finds "evacuation"), in any case or accent.
         matches = matches.filter(folded__contains=f" {term}")
         in_title &= Q(title_folded__contains=f" {term}")
+    for term in excluded:
+        matches = matches.exclude(folded__contains=f" {term}")
 
     _set_counts(results, _count_by_kind(matches))
     shown = matches if results.kind is None else matches.filter(kind=results.kind)

@@ -90,8 +90,6 @@ def _with_vectors(entries):
             + SearchVector(Value(f"{entry.label} {entry.keywords}"), weight="B", config=config)
             + SearchVector(Value(entry.body), weight="C", config=config)
         )
-        # Only SQLite matches on the folded text.
-        entry.folded = ""
     return entries
 
 
@@ -109,7 +107,6 @@ def _vocabulary(entries):
 
 def _store(entries):
     if uses_postgres():
-        # The vocabulary comes from the folded text, before _with_vectors drops it.
         SearchWord.objects.bulk_create(_vocabulary(entries), ignore_conflicts=True)
         entries = _with_vectors(entries)
     SearchEntry.objects.bulk_create(entries, batch_size=BATCH_SIZE)
@@ -149,13 +146,6 @@ def rebuild(kinds=None, stdout=None):
         counts[item.kind] = total
         if stdout is not None:
             stdout.write(f"  {item.kind}: {total}")
-    if uses_postgres():
-        # A GIN index grown row by row is several times larger (and slower to
-        # scan) than one built in one go: after a bulk rebuild, build it anew.
-        with connection.cursor() as cursor:
-            cursor.execute(f"REINDEX TABLE {SearchEntry._meta.db_table}")
-            cursor.execute(f"REINDEX TABLE {SearchWord._meta.db_table}")
-            cursor.execute(f"ANALYZE {SearchEntry._meta.db_table}")
     return counts
 
 

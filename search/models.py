@@ -6,7 +6,8 @@ or the English one standing in for a missing translation), already reduced to
 plain text. On PostgreSQL `search_vector` holds it as a weighted tsvector
 (title A, keywords B, text C) built with the dictionary of the language the
 text is in, behind a GIN index. On SQLite the folded columns are searched
-directly (`folded` stays empty on PostgreSQL).
+directly; on PostgreSQL `folded` tells which exact words a published entry
+holds (search.engine.published_vocabulary).
 
 Whether an entry may be shown is stored with it (`is_published` and
 `publish_at`, from the object and whatever it is shown on, see
@@ -62,10 +63,11 @@ class SearchEntry(models.Model):
 
 class SearchWord(models.Model):
     """Every word of the indexed text, folded (no case, no accents): the
-    vocabulary a misspelt query is corrected against (PostgreSQL trigram
-    similarity, behind an index). Words are added as content is indexed and
-    only cleared by a full rebuild; a word no longer used finds nothing, which
-    the results page then says."""
+    candidates a misspelt query is corrected against (PostgreSQL trigram
+    similarity, behind an index). Words are added as content is indexed,
+    drafts included, and only cleared by a full rebuild: a correction offers
+    only those that published content holds now
+    (search.engine.published_vocabulary)."""
 
     word = models.CharField(_("word"), max_length=60, unique=True)
 

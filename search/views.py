@@ -25,7 +25,9 @@ class SearchView(BreadcrumbsMixin, TemplateView):
         # The form has nothing to refuse in the query itself (it is cleaned and
         # shortened); an unknown type is reported and ignored.
         valid = form.is_valid()
-        context = self.get_context_data(form=form, **self.search(form))
+        context = self.get_context_data(
+            form=form, stems_words=engine.stems_words(), **self.search(form)
+        )
         response = self.render_to_response(context, status=200 if valid else 400)
         # Result pages are endless and change with the index: not for search engines.
         response["X-Robots-Tag"] = "noindex"

@@ -65,3 +65,14 @@ def test_phrases_and_highlighting(content):
     assert "<mark>Evacuation</mark>s are complex." in entries[0].snippet_html
     assert "The <mark>evacuation</mark> centre" in entries[1].snippet_html
     assert not engine.search("evacuaton", "en").fuzzy  # no typo correction here
+
+
+def test_a_minus_sign_leaves_words_out(content):
+    assert titles("evacuat -shelter", "en") == ["Relocate and evacuate migrants"]
+    assert titles("évacuation -abri", "fr") == ["Relocaliser et évacuer les migrants"]
+    # Leaving out a word nobody uses changes nothing.
+    assert len(titles("evacuat -volcano", "en")) == 2
+
+
+def test_a_minus_sign_alone_finds_nothing(content):
+    assert titles("-shelter", "en") == []

@@ -278,3 +278,32 @@ def test_results_page_queries_stay_constant(client, django_assert_max_num_querie
     assert len(titles(response)) == 20
     with django_assert_max_num_queries(2):
         client.get(f"/{lang}/search/", {"q": query, "type": "practice", "page": "3"})
+
+
+HELP = {
+    # What the help promises on PostgreSQL: stemming and typo correction...
+    "stemming": {"en": "Words in any form", "fr": "Les mots sous toutes leurs formes"},
+    # ...and on SQLite: words found from their beginning, no correction.
+    "prefix": {
+        "en": "Words are found from their beginning",
+        "fr": "Les mots sont trouvés par leur début",
+    },
+}
+
+
+@pytest.mark.postgres
+def test_help_on_postgresql_promises_word_forms(client, lang):
+    html = client.get(f"/{lang}/search/", {"q": "hotline"}).content.decode()
+
+    assert HELP["stemming"][lang] in html
+    assert HELP["prefix"][lang] not in html
+
+
+def test_help_on_sqlite_says_words_match_from_their_beginning(client, lang):
+    with mock.patch("search.engine.uses_postgres", return_value=False):
+        html = client.get(f"/{lang}/search/").content.decode()
+
+    assert HELP["prefix"][lang] in html
+    assert HELP["stemming"][lang] not in html
+    # Quotes and -word, which the help offers, work there too (test_simple_backend).
+    assert "-drought" in html or "-sécheresse" in html
