@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
+    "documents",
     "pages",
     "guidelines",
     "factsheets",
@@ -296,10 +297,6 @@ CSRF_FAILURE_VIEW = "pages.views.csrf_failure"
 # address: name the request.META key that carries the client's address, e.g.
 # HTTP_X_REAL_IP, or every visitor shares one limit.
 RATELIMIT_IP_META_KEY = os.environ.get("DJANGO_CLIENT_IP_META_KEY") or None
-
-# Download counts are gathered in each process and written to the database at
-# most this often (factsheets.models.PendingCounts); 0 writes every count at once.
-MICIC_DOWNLOAD_COUNT_SECONDS = env_int("MICIC_DOWNLOAD_COUNT_SECONDS", 10)
 
 # Uploads: anything larger than this is refused with a clear message.
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from consultations.models import Consultation, OutcomeDocument
-from factsheets.files import PDF, detect_format
+from documents.files import PDF, detect_format
 
 pytestmark = pytest.mark.django_db
 

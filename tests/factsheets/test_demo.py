@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from django.core.management import call_command
 
+from documents.files import PDF, detect_format
 from factsheets.demo import build_pdf
-from factsheets.files import PDF, detect_format
 from factsheets.models import Factsheet, Tool
 
 pytestmark = pytest.mark.django_db

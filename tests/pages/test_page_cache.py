@@ -278,7 +278,7 @@ def test_benchmark_floor_is_rendered_every_time(settings, rf, lang, benchmark):
 @pytest.mark.django_db
 def test_counting_a_download_leaves_cached_pages_alone(media_root):
     """Counters never show on public pages: a busy download must not rebuild them all."""
-    from factsheets.models import DownloadCounter
+    from documents.models import DownloadCounter
     from tests.factories import ToolFactory
 
     tool = ToolFactory()
