@@ -193,11 +193,9 @@ class RevisionHistoryMixin(VersionAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         """The item's revisions, newest first, a page at a time, to compare or restore."""
-        obj = self.get_object(request, unquote(object_id))
+        obj = self._history_object(request, object_id)
         if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
-        if not self.has_view_or_change_permission(request, obj):
-            raise PermissionDenied
         versions = Version.objects.get_for_object(obj).select_related("revision__user")
         versions = versions.order_by(*self.get_version_ordering(request))
         page = Paginator(versions, self.history_per_page).get_page(request.GET.get("p"))
@@ -212,23 +210,17 @@ class RevisionHistoryMixin(VersionAdmin):
                 if version.is_oldest
                 else f"{self._url('compare', quote(obj.pk))}?new={version.pk}"
             )
-        opts = self.model._meta
-        context = {
-            **self.admin_site.each_context(request),
-            "title": gettext("Change history: %s") % obj,
-            "subtitle": None,
-            "object": obj,
-            "opts": opts,
-            "module_name": str(opts.verbose_name_plural).capitalize(),
-            "page_obj": page,
-            "versions": rows,
-            "compare_url": self._url("compare", quote(obj.pk)),
-            "can_restore": self.has_change_permission(request, obj),
-            "preserved_filters": self.get_preserved_filters(request),
+        return self._history_page(
+            request,
+            self.object_history_template,
+            obj,
+            gettext("Change history: %s") % obj,
+            page_obj=page,
+            versions=rows,
+            compare_url=self._url("compare", quote(obj.pk)),
+            preserved_filters=self.get_preserved_filters(request),
             **(extra_context or {}),
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(request, self.object_history_template, context)
+        )
 
     def compare_view(self, request, object_id):
         """Two versions of the item side by side, field by field, with its inline rows.
@@ -236,11 +228,9 @@ class RevisionHistoryMixin(VersionAdmin):
         `?new=<version>` compares it with the version before; `&old=<version>`
         picks the other one. Anything else returns to the history.
         """
-        obj = self.get_object(request, unquote(object_id))
+        obj = self._history_object(request, object_id)
         if obj is None:
             return self._get_obj_does_not_exist_redirect(request, self.model._meta, object_id)
-        if not self.has_view_or_change_permission(request, obj):
-            raise PermissionDenied
         history_url = self._url("history", quote(obj.pk))
         versions = Version.objects.get_for_object(obj).select_related("revision__user")
         new = old = None
@@ -265,25 +255,42 @@ class RevisionHistoryMixin(VersionAdmin):
             return HttpResponseRedirect(history_url)
         if old.pk > new.pk:
             old, new = new, old
+        return self._history_page(
+            request,
+            self.compare_template,
+            obj,
+            gettext("Compare versions: %s") % obj,
+            old=old,
+            new=new,
+            changes=version_changes(old, new),
+            row_groups=row_changes(old, new),
+            history_url=history_url,
+            old_restore_url=self._url("revision", quote(obj.pk), old.pk),
+            new_restore_url=self._url("revision", quote(obj.pk), new.pk),
+        )
+
+    def _history_object(self, request, object_id):
+        """The item whose history is asked for (None if there is none), if the
+        user may see it."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def _history_page(self, request, template_name, obj, title, **context):
         opts = self.model._meta
-        context = {
-            **self.admin_site.each_context(request),
-            "title": gettext("Compare versions: %s") % obj,
-            "subtitle": None,
-            "object": obj,
-            "opts": opts,
-            "module_name": str(opts.verbose_name_plural).capitalize(),
-            "old": old,
-            "new": new,
-            "changes": version_changes(old, new),
-            "row_groups": row_changes(old, new),
-            "history_url": history_url,
-            "can_restore": self.has_change_permission(request, obj),
-            "old_restore_url": self._url("revision", quote(obj.pk), old.pk),
-            "new_restore_url": self._url("revision", quote(obj.pk), new.pk),
-        }
         request.current_app = self.admin_site.name
-        return TemplateResponse(request, self.compare_template, context)
-
-
-# The editorial pages of the admin ---------------------------------------------
+        return TemplateResponse(
+            request,
+            template_name,
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "subtitle": None,
+                "object": obj,
+                "opts": opts,
+                "module_name": str(opts.verbose_name_plural).capitalize(),
+                "can_restore": self.has_change_permission(request, obj),
+                **context,
+            },
+        )
