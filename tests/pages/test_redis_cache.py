@@ -6,8 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from tests.factories import GuidelineFactory, ToolFactory
-from tests.factories.factsheets import PDF_FR
+from tests.factories import GuidelineFactory
 
 
 @pytest.fixture
@@ -58,16 +57,3 @@ def test_pages_are_served_from_redis_until_content_changes(redis_cache, lang):
 
     assert after["X-Page-Cache"] == "miss"
     assert {"en": "Warn early", "fr": "Alerter tôt"}[lang] in after.content.decode()
-
-
-@pytest.mark.django_db
-def test_downloads_served_from_redis_are_counted(redis_cache, django_assert_num_queries):
-    tool = ToolFactory(slug="planner")
-    client = Client()
-    assert b"".join(client.get("/en/tools/planner/fr/download/")) == PDF_FR
-
-    with django_assert_num_queries(1):  # the count (written at once in tests)
-        hit = client.get("/en/tools/planner/fr/download/")
-    assert hit["X-Page-Cache"] == "hit"
-    assert hit.content == PDF_FR
-    assert tool.download_totals() == {"fr": (2, 0)}
