@@ -1,5 +1,6 @@
-"""Moved to documents.files. Kept only for factsheets/demo.py and
-consultations/demo.py, which the demo/ app replaces: delete this module once
-they are gone."""
+"""Moved to documents.files. Kept only for the demo seeding code
+(factsheets/demo.py, consultations/demo.py, and demo/loader.py on main), which
+imports `file_field_name` from here: point those imports at documents.files
+and delete this module."""
 
 from documents.files import file_field_name  # noqa: F401
