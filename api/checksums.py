@@ -2,7 +2,7 @@
 SHA-256 checksums of stored document files, computed once per file.
 
 Every upload is stored under a fresh random directory
-(factsheets.files.document_upload_to), so a storage name always stands for
+(documents.files.document_upload_to), so a storage name always stands for
 the same bytes: a replaced file gets a new name, and the checksum can be kept
 in Django's cache under the name for good. Reading a whole file on every API
 request would cost far more than the request itself; this reads each file

@@ -11,11 +11,12 @@ from django.conf import settings
 from django.utils import translation
 
 from api.checksums import file_sha256
-from editorial.languages import localized_value, missing_files, translated_field_names
-
-
-def site_languages():
-    return [code for code, _name in settings.LANGUAGES]
+from editorial.languages import (
+    localized_value,
+    missing_files,
+    site_languages,
+    translated_field_names,
+)
 
 
 def texts(obj, field):

@@ -1,23 +1,23 @@
 from django.contrib import admin
-from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 from modeltranslation.utils import get_translation_fields
 
 from consultations.models import Consultation, OutcomeDocument
+from documents.admin import (
+    LanguageFilesAdminMixin,
+    MissingFileFilter,
+    ParentMissingFileFilter,
+    document_files_summary,
+)
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from factsheets.admin import LanguageFilesAdminMixin, MissingFileFilter
-from factsheets.files import document_languages
+from editorial.languages import default_language, prepopulated_slugs
 
 
-class ConsultationMissingFileFilter(MissingFileFilter):
+class ConsultationMissingFileFilter(ParentMissingFileFilter):
     """Consultations with at least one document lacking a file in the language."""
 
-    def missing(self, queryset, language):
-        lacking = OutcomeDocument.objects.without_file_in(language).filter(
-            consultation=OuterRef("pk")
-        )
-        return queryset.filter(Exists(lacking))
+    document_model = OutcomeDocument
 
 
 class OutcomeDocumentInline(LanguageFilesAdminMixin, TranslationStackedInline):
@@ -32,7 +32,7 @@ class OutcomeDocumentInline(LanguageFilesAdminMixin, TranslationStackedInline):
         "download_counts",
     )
     readonly_fields = ("download_counts",)
-    prepopulated_fields = {"slug": ("title_en",)}
+    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
 
 
 @admin.register(Consultation)
@@ -55,7 +55,7 @@ class ConsultationAdmin(PublishableAdmin):
         *get_translation_fields("organisers"),
     )
     ordering = ("start_date", "pk")
-    prepopulated_fields = {"slug_en": ("title_en",), "slug_fr": ("title_fr",)}
+    prepopulated_fields = prepopulated_slugs()
     filter_horizontal = ("guidelines",)
     inlines = [OutcomeDocumentInline]
     fieldsets = (
@@ -74,20 +74,7 @@ class ConsultationAdmin(PublishableAdmin):
 
     @admin.display(description=_("Document files"))
     def document_files(self, obj):
-        """Files per language: "EN 2/2 · FR 0/2 · RU 2/2" (languages with any file)."""
-        documents = list(obj.documents.all())
-        counts = {
-            code: sum(1 for document in documents if document.file_in(code))
-            for code in document_languages()
-        }
-        return (
-            " · ".join(
-                f"{code.upper()} {count}/{len(documents)}"
-                for code, count in counts.items()
-                if count
-            )
-            or "—"
-        )
+        return document_files_summary(obj.documents.all())
 
 
 @admin.register(OutcomeDocument)
@@ -96,7 +83,7 @@ class OutcomeDocumentAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_filter = ("status", "kind", "consultation__kind", MissingFileFilter)
     list_select_related = ("consultation",)
     search_fields = (*get_translation_fields("title"), "slug")
-    prepopulated_fields = {"slug": ("title_en",)}
+    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
     autocomplete_fields = ("consultation",)
     fieldsets = (
         (None, {"fields": ("consultation", "kind", "title", "slug", "description", "order")}),

@@ -2,8 +2,8 @@
 The consultations of 2015 and 2016 that shaped the MICIC Guidelines, and their
 outcome documents (reports, discussion papers, civil society inputs...).
 
-An outcome document is a LanguageFilesModel: it has a file per document
-language, served, counted and validated by the one mechanism in factsheets.
+An outcome document is a documents.models.Document: it has a file per
+document language, served, counted and validated by the documents app.
 """
 
 from django.core.exceptions import ValidationError
@@ -14,14 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modeltranslation.utils import build_localized_fieldname
 
+from documents.models import Document, file_languages
+from editorial.languages import site_languages, slug_clashes
 from editorial.models import Publishable, PublishableQuerySet
-from factsheets.files import language_name_local, page_order
-from factsheets.models import (
-    LanguageFilesModel,
-    LanguageFilesQuerySet,
-    site_languages,
-    slug_in_any_language_q,
-)
 
 # Path segments under /consultations/ that are pages, not consultations.
 RESERVED_SLUGS = {"process", "documents", "civil-society", "societe-civile"}
@@ -140,8 +135,7 @@ class Consultation(Publishable):
         """(code, name in that language) of every language its published documents
         have a file in, in page order. Reads `public_documents`, set by the
         views' prefetch (no query here)."""
-        languages = {code for doc in self.public_documents for code in doc.available_languages()}
-        return [(code, language_name_local(code)) for code in page_order(languages)]
+        return file_languages(self.public_documents)
 
     def pair_visible_to(self, user):
         pair = self.pair
@@ -151,20 +145,13 @@ class Consultation(Publishable):
 
     def clean(self):
         super().clean()
-        errors = {}
+        errors = dict.fromkeys(
+            slug_clashes(self), _("Another consultation already uses this address.")
+        )
         for code in site_languages():
             field = build_localized_fieldname("slug", code)
-            slug = getattr(self, field, None)
-            if not slug:
-                continue
-            if slug in RESERVED_SLUGS:
+            if getattr(self, field, None) in RESERVED_SLUGS:
                 errors[field] = _("This address is reserved for a page of the site.")
-            elif (
-                Consultation.objects.exclude(pk=self.pk)
-                .filter(slug_in_any_language_q(slug))
-                .exists()
-            ):
-                errors[field] = _("Another consultation already uses this address.")
         if self.end_date and not self.start_date:
             errors["start_date"] = _("Give the start date too, or no dates at all.")
         elif self.end_date and self.end_date < self.start_date:
@@ -182,18 +169,9 @@ class Consultation(Publishable):
             raise ValidationError(errors)
 
 
-class OutcomeDocumentQuerySet(LanguageFilesQuerySet, PublishableQuerySet):
-    def published(self):
-        """Published documents of published consultations: never public on their own."""
-        return (
-            super()
-            .published()
-            .filter(consultation__in=Consultation.objects.published().values("pk"))
-        )
-
-
-class OutcomeDocument(Publishable, LanguageFilesModel):
-    """A document a consultation produced or used, with a file per language."""
+class OutcomeDocument(Document):
+    """A document a consultation produced or used, with a file per language, at
+    /<lang>/consultations/documents/<slug>/<file language>/download/."""
 
     class Kind(models.TextChoices):
         REPORT = "report", _("Report")
@@ -214,31 +192,9 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
         related_name="documents",
     )
     kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=250)
-    # Not translated, and independent of the files: the download addresses
-    # (/<lang>/consultations/documents/<slug>/<file language>/download/) stay
-    # the same when an editor replaces a file or retitles the document.
-    slug = models.SlugField(
-        _("address name"),
-        max_length=120,
-        unique=True,
-        help_text=_(
-            "Used in the download addresses and file names, e.g. “manila-2015-report”. "
-            "Changing it breaks existing links."
-        ),
-    )
-    description = models.TextField(_("description"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    # Set by seed_demo: the files stand in for the real document on a demo
-    # site, and the page says so next to them.
-    sample_files = models.BooleanField(
-        _("sample files"),
-        default=False,
-        help_text=_("The files are samples of the demo site, not the real document."),
-    )
 
-    objects = OutcomeDocumentQuerySet.as_manager()
-
+    publication_parent = "consultation"
+    anchor_prefix = "document"
     file_url_name = "consultations:document_file"
     no_file_message = _("Upload the document in at least one language.")
 
@@ -246,18 +202,3 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
         ordering = ["consultation", "order", "pk"]
         verbose_name = _("outcome document")
         verbose_name_plural = _("outcome documents")
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return f"{self.consultation.get_absolute_url()}#{self.anchor}"
-
-    @property
-    def anchor(self):
-        return f"document-{self.slug}"
-
-    @property
-    def is_public(self):
-        """Public only while its consultation is too (the rule of the QuerySet)."""
-        return super().is_public and self.consultation.is_public

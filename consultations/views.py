@@ -1,17 +1,14 @@
 from itertools import groupby
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from consultations.forms import ConsultationFilterForm
 from consultations.models import Consultation, OutcomeDocument
-from editorial.views import PublishableViewMixin
-from factsheets.views import LanguageFileView, TranslatedSlugMixin
+from editorial.views import BreadcrumbsMixin, Crumb, TranslatedSlugMixin
 from guidelines.models import CrisisPhase, Guideline
-from pages.views import BreadcrumbsMixin, Crumb
 
 # Headings and one-line introductions of the timeline's groups, in Kind order.
 KIND_GROUPS = {
@@ -86,9 +83,7 @@ class ConsultationListView(BreadcrumbsMixin, ListView):
         )
 
 
-class ConsultationDetailView(
-    TranslatedSlugMixin, PublishableViewMixin, BreadcrumbsMixin, DetailView
-):
+class ConsultationDetailView(TranslatedSlugMixin, BreadcrumbsMixin, DetailView):
     model = Consultation
 
     def get_queryset(self):
@@ -149,19 +144,6 @@ class ConsultationProcessView(BreadcrumbsMixin, TemplateView):
             phases=CrisisPhase.objects.with_published_guidelines(guidelines),
             **kwargs,
         )
-
-
-class DocumentFileView(LanguageFileView):
-    queryset = OutcomeDocument.objects.select_related("consultation")
-
-
-def document_redirect(request, slug):
-    """/consultations/documents/<slug>/ leads to the document on its consultation's page."""
-    document = get_object_or_404(
-        OutcomeDocument.objects.visible_to(request.user).select_related("consultation"),
-        slug=slug,
-    )
-    return redirect(document.get_absolute_url())
 
 
 class CivilSocietyView(BreadcrumbsMixin, ListView):

@@ -17,8 +17,8 @@ from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
 from consultations.models import Consultation, OutcomeDocument
+from documents.files import file_field_name
 from editorial.models import Status
-from factsheets.files import file_field_name
 from factsheets.models import Factsheet, Tool
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
 from practices.models import (

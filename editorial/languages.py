@@ -32,9 +32,47 @@ def default_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
+def site_languages():
+    """The codes of the site languages, in settings order (en, fr)."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
 def other_languages():
     """The site languages content is translated into (French)."""
-    return [code for code, _name in settings.LANGUAGES if code != default_language()]
+    return [code for code in site_languages() if code != default_language()]
+
+
+def prepopulated_slugs(source="title", slug="slug"):
+    """The admin's `prepopulated_fields` for a translated slug: each language's
+    slug from the same language's `source` (slug_fr <- title_fr), never from
+    the editor's current language."""
+    return {
+        build_localized_fieldname(slug, code): (build_localized_fieldname(source, code),)
+        for code in site_languages()
+    }
+
+
+def slug_in_any_language_q(slug, field="slug"):
+    """Objects whose translated `field` is `slug` in any site language."""
+    query = Q()
+    for code in site_languages():
+        query |= Q(**{build_localized_fieldname(field, code): slug})
+    return query
+
+
+def slug_clashes(obj, field="slug"):
+    """The names of `obj`'s translated slug fields (slug_en, slug_fr) whose value
+    another object of its model uses in any language: pages are found by their
+    slug in whatever language the address uses, so it must be unique across
+    languages."""
+    others = type(obj)._default_manager.exclude(pk=obj.pk)
+    clashes = []
+    for code in site_languages():
+        name = build_localized_fieldname(field, code)
+        slug = getattr(obj, name, None)
+        if slug and others.filter(slug_in_any_language_q(slug, field)).exists():
+            clashes.append(name)
+    return clashes
 
 
 def translated_field_names(model):
@@ -130,7 +168,8 @@ def missing_files(obj, language):
     return [name for name in language_file_names(type(obj)) if is_fallback(obj, name, language)]
 
 
-def _filled_q(name):
+def filled_q(name):
+    """Rows with a value in field `name` (neither NULL nor empty)."""
     return Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
 
 
@@ -140,7 +179,7 @@ def _missing_q(model, names, language):
     # pk__in=[], it stays valid inside aggregates' filters).
     query = Q(pk__isnull=True)
     for name in names:
-        query |= _filled_q(build_localized_fieldname(name, default_language())) & ~_filled_q(
+        query |= filled_q(build_localized_fieldname(name, default_language())) & ~filled_q(
             build_localized_fieldname(name, language)
         )
     return query

@@ -35,9 +35,16 @@ class PublishableQuerySet(models.QuerySet):
         Compares with the current time on every query, so scheduled content
         appears by itself with no cron job.
         """
-        return self.filter(status=Status.PUBLISHED).filter(
+        published = self.filter(status=Status.PUBLISHED).filter(
             Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
         )
+        if parent := self.model.publication_parent:
+            # Shown on its parent's page only, so public only while that page is.
+            parent_model = self.model._meta.get_field(parent).related_model
+            published = published.filter(
+                **{f"{parent}__in": parent_model.objects.published().values("pk")}
+            )
+        return published
 
     def visible_to(self, user):
         """All items for staff who may see them in the admin (to preview drafts),
@@ -104,14 +111,22 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # The name of the foreign key to the Publishable whose page shows this
+    # item (a tool's factsheet), if any: the item is then public only while
+    # that parent is too, in `published()` and `is_public` alike.
+    publication_parent = None
+
     class Meta:
         abstract = True
 
     @property
     def is_public(self):
-        return self.status == Status.PUBLISHED and (
+        public = self.status == Status.PUBLISHED and (
             self.publish_at is None or self.publish_at <= timezone.now()
         )
+        if public and self.publication_parent:
+            return getattr(self, self.publication_parent).is_public
+        return public
 
     @property
     def is_scheduled(self):

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from factsheets.files import document_languages, language_name_local, page_order
+from documents.files import document_languages, language_name_local, page_order
 from factsheets.models import Factsheet
 
 

@@ -10,12 +10,13 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.utils import get_translation_fields
 
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
+from editorial.languages import prepopulated_slugs
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
 
 # modeltranslation would fill every slug_xx from the editor's current language;
 # each language's slug comes from that language's short label (short, readable
 # URLs such as /fr/guidelines/9/communiquer-souvent-par-de-multiples-canaux/).
-TRANSLATED_SLUGS = {"slug_en": ("short_label_en",), "slug_fr": ("short_label_fr",)}
+TRANSLATED_SLUGS = prepopulated_slugs("short_label")
 
 
 @admin.register(CrisisPhase)

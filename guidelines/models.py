@@ -229,6 +229,9 @@ class GuidelinePractice(Publishable):
 
     objects = GuidelinePracticeQuerySet.as_manager()
 
+    # Shown on its guideline's page, so public only while that page is.
+    publication_parent = "guideline"
+
     class Meta:
         ordering = ["guideline__number", "order", "pk"]
         verbose_name = _("guideline practice")

@@ -49,12 +49,6 @@ class GuidelinePracticeIndex(Indexed):
     def get_queryset(self):
         return super().get_queryset().select_related("stakeholder_type")
 
-    def public(self):
-        # Shown on its guideline's page, so public only while that page is.
-        return GuidelinePractice.objects.published().filter(
-            guideline__in=Guideline.objects.published().values("pk")
-        )
-
     def keywords(self, obj):
         return [obj.stakeholder_type.name]
 

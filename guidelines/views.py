@@ -8,18 +8,16 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from editorial.views import PublishableViewMixin
+from editorial.views import BreadcrumbsMixin, CanonicalSlugMixin, Crumb
 from factsheets.models import Tool
 from guidelines.forms import StakeholderFilterForm
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
-from pages.views import BreadcrumbsMixin, Crumb
 from practices.models import RepositoryPractice
 
 
@@ -72,14 +70,9 @@ class GuidelineOverviewView(BreadcrumbsMixin, ListView):
         return f"stakeholder-{self.stakeholder.key}"
 
 
-class CanonicalNumberSlugMixin(PublishableViewMixin):
-    """Find the object by its number; redirect (301) any other spelling of its URL
-    (number only, an outdated or other-language slug) to the canonical one in the
-    page's language.
-
-    Drafts are looked up through PublishableViewMixin, so an anonymous visitor
-    gets a 404 before any redirect could reveal a draft's slug.
-    """
+class CanonicalNumberSlugMixin(CanonicalSlugMixin):
+    """Find the object by its number; any other spelling of its URL (number
+    only, an outdated or other-language slug) redirects to the canonical one."""
 
     canonical_url_name = None
 
@@ -92,13 +85,6 @@ class CanonicalNumberSlugMixin(PublishableViewMixin):
             self.canonical_url_name,
             kwargs={"number": self.object.number, "slug": self.object.slug},
         )
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.kwargs.get("slug") != self.object.slug:
-            return HttpResponsePermanentRedirect(self.get_canonical_url())
-        context = self.get_context_data(object=self.object)
-        return self.render_to_response(context)
 
 
 class Neighbours(NamedTuple):

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
+    "documents",
     "pages",
     "guidelines",
     "factsheets",
@@ -390,10 +391,6 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 MICIC_API_THROTTLE_RATE = os.environ.get("MICIC_API_THROTTLE_RATE") or "120/m"
-
-# Download counts are gathered in each process and written to the database at
-# most this often (factsheets.models.PendingCounts); 0 writes every count at once.
-MICIC_DOWNLOAD_COUNT_SECONDS = env_int("MICIC_DOWNLOAD_COUNT_SECONDS", 10)
 
 # Uploads: anything larger than this is refused with a clear message.
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024

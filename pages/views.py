@@ -1,5 +1,3 @@
-from typing import NamedTuple
-
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
@@ -9,26 +7,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from editorial.views import BreadcrumbsMixin, Crumb
 from guidelines.models import CrisisPhase
-
-
-class Crumb(NamedTuple):
-    label: str
-    url: str | None = None
-
-
-class BreadcrumbsMixin:
-    """Adds `breadcrumbs` (a list of Crumb, the current page last) to the context."""
-
-    breadcrumbs = ()
-
-    def get_breadcrumbs(self):
-        return list(self.breadcrumbs)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["breadcrumbs"] = self.get_breadcrumbs()
-        return context
 
 
 class HomeView(TemplateView):

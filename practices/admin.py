@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from modeltranslation.utils import get_translation_fields
 
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
+from editorial.languages import prepopulated_slugs
 from practices.models import PracticeCountry, PracticeSubmission, RepositoryPractice
 from practices.services import (
     SubmissionError,
@@ -42,7 +43,7 @@ class RepositoryPracticeAdmin(PublishableAdmin):
     )
     list_filter = ("status", "practice_type", "is_example", "source", "phases", "guidelines")
     search_fields = (*get_translation_fields("title"), *get_translation_fields("stakeholder_name"))
-    prepopulated_fields = {"slug_en": ("title_en",), "slug_fr": ("title_fr",)}
+    prepopulated_fields = prepopulated_slugs()
     readonly_fields = ("submission_link", "created_at", "updated_at")
     inlines = [PracticeCountryInline]
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}

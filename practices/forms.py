@@ -1,8 +1,5 @@
 """The public "Share a practice" form, and the checks on its optional attachment."""
 
-import zipfile
-
-import filetype
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,45 +9,19 @@ from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from documents.files import DOCX, PDF, detect_format
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices.models import SUBMISSION_LANGUAGE_CODES, CrisisType, PracticeSubmission
 
-ATTACHMENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}
-# A .docx is a ZIP package whose main part is a Word document; macro-enabled
-# (.docm) and other Office packages declare a different content type.
-DOCX_MAIN_PART = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# What a shared practice may attach, recognised by content (documents.files).
+ATTACHMENT_FORMATS = {fmt.extension: fmt for fmt in (PDF, DOCX)}
 DESCRIPTION_MIN_LENGTH = 50
-
-
-def _is_docx(upload):
-    try:
-        with zipfile.ZipFile(upload) as package:
-            names = set(package.namelist())
-            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-                return False
-            with package.open("[Content_Types].xml") as content_types:
-                return DOCX_MAIN_PART in content_types.read(64 * 1024)
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return False
 
 
 def detect_attachment_type(upload):
     """ "pdf", "docx" or None, judged by the file's content, never by its name."""
-    upload.seek(0)
-    kind = filetype.guess(upload.read(8192))
-    upload.seek(0)
-    detected = None
-    if kind is not None and kind.extension == "pdf":
-        detected = "pdf"
-    elif kind is not None and kind.extension in {"docx", "zip"} and _is_docx(upload):
-        # filetype reads only the start of the file; the package's own table
-        # of contents decides whether it really is a Word document.
-        detected = "docx"
-    upload.seek(0)
-    return detected
+    fmt = detect_format(upload)
+    return fmt.extension if fmt in ATTACHMENT_FORMATS.values() else None
 
 
 def validate_attachment(upload):
@@ -169,7 +140,12 @@ class SharePracticeForm(forms.ModelForm):
             "phases": forms.CheckboxSelectMultiple,
             "guidelines": forms.CheckboxSelectMultiple,
             "attachment": forms.FileInput(
-                attrs={"accept": ".pdf,.docx," + ",".join(ATTACHMENT_TYPES.values())}
+                attrs={
+                    "accept": ",".join(
+                        [f".{ext}" for ext in ATTACHMENT_FORMATS]
+                        + [fmt.mimetype for fmt in ATTACHMENT_FORMATS.values()]
+                    )
+                }
             ),
         }
 

@@ -9,9 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, ListView, TemplateView
 from django_ratelimit.core import is_ratelimited
 
-from editorial.views import PublishableViewMixin
+from editorial.views import (
+    BreadcrumbsMixin,
+    Crumb,
+    LenientPaginationMixin,
+    PublishableViewMixin,
+)
 from guidelines.models import Guideline
-from pages.views import BreadcrumbsMixin, Crumb
 from practices.facets import FACETS, PracticeFilters
 from practices.forms import SharePracticeForm
 from practices.models import RepositoryPractice
@@ -45,7 +49,7 @@ def _query_without(query, param, value=None):
     return query.urlencode()
 
 
-class RepositoryPracticeListView(BreadcrumbsMixin, ListView):
+class RepositoryPracticeListView(LenientPaginationMixin, BreadcrumbsMixin, ListView):
     """The repository, filtered by facets in the query string (see practices.facets)."""
 
     template_name = "practices/practice_list.html"
@@ -59,11 +63,8 @@ class RepositoryPracticeListView(BreadcrumbsMixin, ListView):
         self.filters = PracticeFilters(self.request.GET)
         return self.filters.practices()
 
-    def paginate_queryset(self, queryset, page_size):
-        paginator = KnownCountPaginator(queryset, page_size, count=self.filters.total)
-        # A malformed or out-of-range page shows the first or last page, never an error.
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(queryset, per_page, count=self.filters.total, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,7 +3,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from pages.views import BreadcrumbsMixin, Crumb
+from editorial.views import BreadcrumbsMixin, Crumb
 from search import engine
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import factsheets.files
+import documents.files
 from django.db import migrations, models
 
 
@@ -71,10 +71,10 @@ class Migration(migrations.Migration):
                 ('english_only', models.BooleanField(default=False, help_text='Tick to publish before the French translation is ready. French visitors are told the content is available in English only.', verbose_name='English only for now')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last modified')),
-                ('file_en', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=factsheets.files.document_upload_to, validators=[factsheets.files.DocumentFileValidator()], verbose_name='file in English')),
-                ('file_fr', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=factsheets.files.document_upload_to, validators=[factsheets.files.DocumentFileValidator()], verbose_name='file in French')),
-                ('file_es', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=factsheets.files.document_upload_to, validators=[factsheets.files.DocumentFileValidator()], verbose_name='file in Spanish')),
-                ('file_ru', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=factsheets.files.document_upload_to, validators=[factsheets.files.DocumentFileValidator()], verbose_name='file in Russian')),
+                ('file_en', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=documents.files.document_upload_to, validators=[documents.files.DocumentFileValidator()], verbose_name='file in English')),
+                ('file_fr', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=documents.files.document_upload_to, validators=[documents.files.DocumentFileValidator()], verbose_name='file in French')),
+                ('file_es', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=documents.files.document_upload_to, validators=[documents.files.DocumentFileValidator()], verbose_name='file in Spanish')),
+                ('file_ru', models.FileField(blank=True, help_text='PDF, DOCX, ODT or XLSX.', max_length=255, upload_to=documents.files.document_upload_to, validators=[documents.files.DocumentFileValidator()], verbose_name='file in Russian')),
                 ('kind', models.CharField(choices=[('report', 'Report'), ('regional-discussion-paper', 'Regional discussion paper'), ('civil-society-input', 'Civil society input'), ('agenda', 'Agenda'), ('background-paper', 'Background paper'), ('guidelines-practices-paper', 'Guidelines and practices paper'), ('other', 'Other document')], max_length=40, verbose_name='kind')),
                 ('title', models.CharField(max_length=250, verbose_name='title')),
                 ('title_en', models.CharField(max_length=250, null=True, verbose_name='title')),

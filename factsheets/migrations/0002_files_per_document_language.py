@@ -7,7 +7,7 @@ file_fr keep their names and contents (NULL, which modeltranslation stored for
 goes; file_es and file_ru are added for settings.MICIC_DOCUMENT_LANGUAGES.
 """
 
-import factsheets.files
+import documents.files
 from django.db import migrations, models
 
 
@@ -22,8 +22,8 @@ def document_file(language):
         blank=True,
         help_text="PDF, DOCX, ODT or XLSX.",
         max_length=255,
-        upload_to=factsheets.files.document_upload_to,
-        validators=[factsheets.files.DocumentFileValidator()],
+        upload_to=documents.files.document_upload_to,
+        validators=[documents.files.DocumentFileValidator()],
         verbose_name=f"file in {language}",
     )
 

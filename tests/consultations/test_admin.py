@@ -7,8 +7,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from consultations.models import Consultation, OutcomeDocument
+from documents.models import DownloadCounter
 from editorial.models import Status
-from factsheets.models import DownloadCounter
 from tests.factories import ConsultationFactory, OutcomeDocumentFactory
 from tests.factories.factsheets import PDF_EN, PDF_RU
 

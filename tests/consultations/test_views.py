@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from consultations.models import Consultation, Region
+from documents.models import DownloadCounter
 from editorial.models import Status
-from factsheets.models import DownloadCounter
 from tests.factories import ConsultationFactory, GuidelineFactory, OutcomeDocumentFactory
 from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_RU
 

@@ -8,8 +8,9 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
+from documents.models import DownloadCounter
 from editorial.models import Status
-from factsheets.models import DownloadCounter, Factsheet, Tool
+from factsheets.models import Factsheet, Tool
 from tests.factories import FactsheetFactory, ToolFactory
 from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_FR, PDF_RU
 

@@ -1,17 +1,15 @@
-"""Which languages really have a file, querysets, and the download counter."""
+"""Tools' files in each language, factsheet and tool querysets, factsheet slugs."""
 
-import threading
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import connection
 from django.utils import timezone, translation
 
 from editorial.models import Status
-from factsheets.models import DownloadCounter, Factsheet, Tool
+from factsheets.models import Factsheet, Tool
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
 from tests.factories.factsheets import PDF_ES, PDF_RU
 
@@ -174,146 +172,6 @@ def test_replacing_a_file_keeps_the_download_url():
     assert tool.get_file_url("fr") == url
 
 
-def test_counter_counts_downloads_and_previews_per_language():
-    tool = ToolFactory()
-
-    DownloadCounter.objects.record(tool, "fr", "download")
-    DownloadCounter.objects.record(tool, "fr", "download")
-    DownloadCounter.objects.record(tool, "fr", "preview")
-    DownloadCounter.objects.record(tool, "en", "download")
-
-    assert tool.download_totals() == {"fr": (2, 1), "en": (1, 0)}
-    assert DownloadCounter.objects.count() == 2
-
-
-def test_counter_recovers_when_another_request_created_the_row_first(monkeypatch):
-    """The lost race on the first download: the UPDATE found no row, the INSERT
-    hits the unique constraint, and the count still goes up."""
-    tool = ToolFactory()
-    DownloadCounter.objects.record(tool, "en", "download")
-    queryset_class = DownloadCounter.objects.none().__class__
-    real_increment = queryset_class._increment
-    calls = []
-
-    def increment_missing_first_time(queryset, field, lookup, amount):
-        calls.append(lookup)
-        return False if len(calls) == 1 else real_increment(queryset, field, lookup, amount)
-
-    monkeypatch.setattr(queryset_class, "_increment", increment_missing_first_time)
-    DownloadCounter.objects.record(tool, "en", "download")
-
-    assert len(calls) == 2
-    assert DownloadCounter.objects.get().downloads == 2
-
-
-@pytest.fixture
-def batched_counts(settings):
-    """Counts gathered per process and written every 10 s, as in production."""
-    from factsheets.models import pending_counts
-
-    settings.MICIC_DOWNLOAD_COUNT_SECONDS = 10
-    pending_counts.take()
-    pending_counts._next_write = 0.0
-    yield pending_counts
-    pending_counts.take()
-
-
-def totals(tool):
-    return Tool.objects.get(pk=tool.pk).download_totals()
-
-
-def test_batched_counts_reach_the_database_after_a_later_request(client, batched_counts):
-    tool = ToolFactory(slug="planner")
-
-    for _ in range(3):
-        b"".join(client.get("/en/tools/planner/fr/download/").streaming_content)
-    # The first count went out with its response; the next ones wait their turn.
-    assert totals(tool) == {"fr": (1, 0)}
-    assert batched_counts
-
-    batched_counts._next_write = 0.0  # ten seconds later...
-    client.get("/en/about/")  # ...any request's end writes them
-
-    assert totals(tool) == {"fr": (3, 0)}
-    assert not batched_counts
-
-
-def test_counts_left_at_exit_are_written(batched_counts):
-    from factsheets.models import write_pending_counts
-
-    tool = ToolFactory()
-    batched_counts.wrote()  # not due for another ten seconds
-    DownloadCounter.objects.record(tool, "en", "download")
-    DownloadCounter.objects.record(tool, "en", "preview")
-
-    write_pending_counts()  # a request ends: not due yet
-    assert totals(tool) == {}
-    write_pending_counts(everything=True)
-
-    assert totals(tool) == {"en": (1, 1)}
-
-
-def test_counts_stay_pending_when_the_database_fails(batched_counts, monkeypatch):
-    from django.db import OperationalError
-
-    from factsheets.models import write_pending_counts
-
-    tool = ToolFactory()
-    DownloadCounter.objects.record(tool, "fr", "download")
-    queryset_class = DownloadCounter.objects.none().__class__
-    real_add = queryset_class._add
-
-    def failing_add(*args):
-        raise OperationalError("database is down")
-
-    monkeypatch.setattr(queryset_class, "_add", failing_add)
-    write_pending_counts()  # logged, not raised: the visitor's download went out
-    assert batched_counts
-
-    monkeypatch.setattr(queryset_class, "_add", real_add)
-    batched_counts._next_write = 0.0
-    write_pending_counts()
-    assert totals(tool) == {"fr": (1, 0)}
-
-
-def test_unknown_file_action_is_refused():
-    with pytest.raises(ValueError):
-        DownloadCounter.objects.record(ToolFactory(), "en", "print")
-
-
-def test_counters_are_deleted_with_their_tool():
-    tool = ToolFactory()
-    DownloadCounter.objects.record(tool, "en", "download")
-
-    tool.delete()
-
-    assert not DownloadCounter.objects.exists()
-
-
-@pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_downloads_are_all_counted():
-    tool = ToolFactory()
-    per_thread, threads = 15, 6
-    barrier = threading.Barrier(threads)
-
-    def download_many():
-        barrier.wait()
-        try:
-            for _ in range(per_thread):
-                DownloadCounter.objects.record(tool, "fr", "download")
-        finally:
-            connection.close()
-
-    workers = [threading.Thread(target=download_many) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-
-    assert DownloadCounter.objects.get(language="fr").downloads == per_thread * threads
-
-
 def test_factsheet_slug_may_not_reuse_another_sheets_slug_in_any_language():
     FactsheetFactory(slug_en="coordination", slug_fr="coordination-fr")
     clash = FactsheetFactory.build(slug_en="new-sheet", slug_fr="coordination")
@@ -331,15 +189,3 @@ def test_several_factsheets_may_lack_a_french_slug():
 
     second.full_clean()
     second.save()
-
-
-def test_editors_see_the_counts_their_process_gathered(admin_client, batched_counts):
-    tool = ToolFactory(slug="planner", title_en="Planner")
-    batched_counts.wrote()  # not due for another ten seconds
-    DownloadCounter.objects.record(tool, "fr", "download")
-
-    response = admin_client.get(f"/en/admin/factsheets/factsheet/{tool.factsheet.pk}/change/")
-
-    assert response.status_code == 200
-    assert "1 downloads, 0 previews" in response.content.decode()
-    assert totals(tool) == {"fr": (1, 0)}

@@ -253,7 +253,7 @@ def test_finding_the_next_scheduled_publication_is_one_query(django_assert_num_q
 @pytest.mark.django_db
 def test_counting_a_download_leaves_cached_pages_alone(media_root):
     """Counters never show on public pages: a busy download must not rebuild them all."""
-    from factsheets.models import DownloadCounter
+    from documents.models import DownloadCounter
     from tests.factories import ToolFactory
 
     tool = ToolFactory()

@@ -1,14 +1,12 @@
 """
-Per-language document files: the one mechanism for "a document with a file
-per language" (tool sheets here, consultation documents elsewhere).
+Per-language document files: what does not touch the database.
 
-This module holds what does not touch the database: which languages files
-can be in (settings.MICIC_DOCUMENT_LANGUAGES, a superset of the site
-languages), the accepted formats and how they are recognised by their
-content, the upload validator, the storage path of an upload and the clean
-name a visitor's download gets. The abstract model that uses them is
-`factsheets.models.LanguageFilesModel`, the view that serves them
-`factsheets.views.LanguageFileView`.
+Which languages files can be in (settings.MICIC_DOCUMENT_LANGUAGES, a
+superset of the site languages), the accepted formats and how they are
+recognised by their content (`detect_format`, also used by the practices'
+share form), the upload validator, the storage path of an upload and the
+clean name a visitor's download gets. The abstract models that use them are
+in `documents.models`, the view that serves them in `documents.views`.
 """
 
 import logging

@@ -1,4 +1,4 @@
-"""Template helpers for documents with a file per language (see factsheets.files).
+"""Template helpers for documents with a file per language (see documents.files).
 
 {% load documents %}
 {% file_links document title %}   the per-language Preview/Download links
@@ -11,7 +11,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from factsheets.files import document_language_name
+from documents.files import document_language_name
 
 register = template.Library()
 
@@ -48,7 +48,7 @@ def availability_note(versions):
     return _("Available in %(languages)s") % {"languages": languages}
 
 
-@register.inclusion_tag("factsheets/includes/file_links.html")
+@register.inclusion_tag("documents/includes/file_links.html")
 def file_links(document, title=""):
     """One line per language that really has a file: its name in that language,
     format, size, Preview (when browsers can show it) and Download links, the

@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from factsheets.files import (
+from documents.files import (
     DOCX,
     ODT,
     PDF,
