@@ -75,12 +75,17 @@ class Backend:
         return body.read()
 
 
+@pytest.fixture
+def s3_storage(settings, seaweedfs):
+    """Files in the SeaweedFS bucket, under a key prefix of this test's own."""
+    prefix = f"t-{uuid.uuid4().hex[:12]}"
+    settings.STORAGES = {**settings.STORAGES, "default": s3_storage_settings(seaweedfs, prefix)}
+    return Backend("s3", seaweedfs, prefix)
+
+
 @pytest.fixture(params=["local", pytest.param("s3", marks=pytest.mark.s3)])
-def storage(request, settings, media_root):
-    """Run the test on the local disk, then on S3 (each S3 test in its own key prefix)."""
+def storage(request, media_root):
+    """Run the test on the local disk, then on S3."""
     if request.param == "local":
         return Backend("local")
-    server = request.getfixturevalue("seaweedfs")
-    prefix = f"t-{uuid.uuid4().hex[:12]}"
-    settings.STORAGES = {**settings.STORAGES, "default": s3_storage_settings(server, prefix)}
-    return Backend("s3", server, prefix)
+    return request.getfixturevalue("s3_storage")
