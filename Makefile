@@ -28,6 +28,10 @@ run: messages
 	$(DEV) $(PY) manage.py seed_demo
 	$(DEV) $(PY) manage.py create_demo_admin
 	@echo "The MICIC Portal is at http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/en/admin/)"
+	@# The task worker (emails, index rebuilds) runs beside the server and stops with it.
+	@# It does not reload on code changes: restart `make run` after editing a task.
+	$(DEV) $(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: messages

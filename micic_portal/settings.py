@@ -75,6 +75,9 @@ INSTALLED_APPS = [
     "corsheaders",
     # Sign-in throttling (see "Sign-in" below): its lockouts show in the admin.
     "axes",
+    # Background work (Django's task framework): the database backend, its
+    # db_worker command and the admin list of task results (superusers).
+    "django_tasks_db",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
     # demo content in this order (guidelines before what refers to them).
     "editorial",
@@ -122,6 +125,12 @@ MIDDLEWARE = [
     # Last, as django-axes requires: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Which app server answered, in an X-Served-By header, when several run behind
+# a load balancer (scripts/cluster names them "a" and "b"). Off by default.
+MICIC_SERVED_BY = os.environ.get("MICIC_SERVED_BY", "")
+if MICIC_SERVED_BY:
+    MIDDLEWARE.insert(0, "micic_portal.middleware.ServedByMiddleware")
 
 ROOT_URLCONF = "micic_portal.urls"
 
@@ -280,6 +289,48 @@ _static_backend = {
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": _static_backend},
+}
+
+# Uploaded and built files in an S3-compatible bucket (django-storages, boto3)
+# as soon as DJANGO_S3_BUCKET is set: several app servers then share them.
+# Files stay private (no public ACL, no direct links): visitors get them
+# through the portal's own download URLs, which stream them from the bucket.
+if S3_BUCKET := os.environ.get("DJANGO_S3_BUCKET", ""):
+    STORAGES["default"] = {
+        "BACKEND": "micic_portal.storage.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
+            "access_key": os.environ.get("DJANGO_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("DJANGO_S3_SECRET_ACCESS_KEY") or None,
+            "region_name": os.environ.get("DJANGO_S3_REGION") or None,
+            "location": os.environ.get("DJANGO_S3_PREFIX", ""),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            # Upload names are random and unique (documents.files.document_upload_to):
+            # never overwrite an object silently.
+            "file_overwrite": False,
+            # Path-style URLs (http://host:port/bucket/key) work with every
+            # S3-compatible server, virtual-host style needs DNS per bucket.
+            "addressing_style": os.environ.get("DJANGO_S3_ADDRESSING_STYLE") or "path",
+        },
+    }
+
+# Background work (Django's task framework) ----------------------------------
+# "database" (default): django-tasks-db stores each task in the database and a
+# separate `manage.py db_worker` process runs it (`make run` and
+# scripts/cluster start one); "immediate" runs a task inside the call that
+# enqueues it (the tests).
+_tasks_backend = os.environ.get("MICIC_TASKS_BACKEND") or "database"
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+        }[_tasks_backend],
+        "QUEUES": ["default"],
+    }
 }
 
 # Email (Django 6.1 MAILERS) --------------------------------------------------

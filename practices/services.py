@@ -9,7 +9,6 @@ import logging
 from django.conf import settings
 from django.core import serializers
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from editorial.models import Status
+from micic_portal.tasks import send_email
 from practices.models import (
     PracticeCountry,
     PracticeSubmission,
@@ -38,12 +38,14 @@ def _send(*, subject, template, context, to, reply_to=None):
     """Send one plain-text email; log and swallow any failure (the data is already stored)."""
     try:
         body = render_to_string(template, context)
-        EmailMessage(
+        # Sent by the task worker: the visitor's request never waits for the
+        # mail server, and a failed send is retried (micic_portal.tasks).
+        send_email.enqueue(
             subject=" ".join(subject.split()),  # one line, whatever the title holds
             body=body,
             to=to,
             reply_to=reply_to or [],
-        ).send()
+        )
     except Exception:
         logger.exception("Could not send %s to %s", template, ", ".join(to))
         return False
