@@ -72,6 +72,7 @@ def framework(*, phase_keys=None, guideline_number=None, role=None):
     for phase in phases:
         for guideline in phase.published_guidelines:
             guideline.practice_groups = group_by_stakeholder(guideline.shown_practices)
+            guideline.id_prefix = f"g{guideline.number}-"
             guideline.live_url = absolute_url(guideline.get_absolute_url())
             guideline.qr = qr_data_uri(guideline.live_url)
         if phase.published_guidelines:
