@@ -89,6 +89,8 @@ INSTALLED_APPS = [
     "consultations",
     # Open data: the JSON API, exports and Atom feeds.
     "api",
+    # Documents for the field: the handbook PDFs, kits by role, offline packs.
+    "handbook",
     "demo",
     # Last: indexes what the apps above register in their search_index modules.
     "search",
@@ -332,6 +334,15 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# Documents for the field (handbook/) ----------------------------------------
+# The public address of the site: QR codes and links in the built PDFs and
+# offline packs point there, and the packs are rendered for its host.
+MICIC_SITE_URL = os.environ.get("MICIC_SITE_URL") or "http://127.0.0.1:8000"
+# The handbooks and packs are built after publication by a task
+# (handbook.tasks, on the TASKS backend above).
+# Whether a change to published content enqueues that build (off in the test
+# suite, where most tests save content; the handbook tests turn it on).
+MICIC_BUILD_ON_PUBLISH = env_bool("MICIC_BUILD_ON_PUBLISH", True)
 
 # Email (Django 6.1 MAILERS) --------------------------------------------------
 # "console" prints mail (development); "smtp" sends it through DJANGO_EMAIL_*.

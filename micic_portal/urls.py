@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from api.api import api
 from pages import views as page_views
@@ -70,6 +71,7 @@ urlpatterns += i18n_patterns(
     path("consultations/", include("consultations.urls")),
     path("search/", include("search.urls")),
     path("data/", include("api.urls")),
+    path(_("field-documents/"), include("handbook.urls")),
     prefix_default_language=True,
 )
 

@@ -5,7 +5,7 @@ from django.tasks import task_backends
 
 # The share form's fixtures, for the test of what it enqueues.
 from tests.practices.conftest import *  # noqa: F403
-from tests.practices.test_share import valid_data  # noqa: F401
+from tests.practices.conftest import valid_data  # noqa: F401
 
 
 def _reset_task_backends():

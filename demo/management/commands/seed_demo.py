@@ -4,6 +4,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.loader import Loader
+from handbook import tasks as handbook_tasks
+from pages.cache import content_version
 from search import indexer
 
 
@@ -20,4 +22,8 @@ class Command(BaseCommand):
             f"{created} item(s) created, {updated} corrected or completed; "
             f"search index: {sum(counts.values())} entries."
         )
+        # The documents for the field (handbooks, phase and guideline PDFs,
+        # offline packs) for this content, so `make run` offers them at once.
+        built = handbook_tasks.build_all(content_version())
+        self.stdout.write(f"Documents for the field: {built} file(s) built.")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

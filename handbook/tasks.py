@@ -1,0 +1,99 @@
+"""
+When the field documents are built: after published content changes, never
+in a visitor's request.
+
+The receivers listen to the same signals that move the page cache's content
+version on (pages.cache.connect_invalidation: saves and deletes of every
+Publishable model, changes to their many-to-many relations). Once the
+change is committed they request one build for the new content version: a
+publication saving fifty rows still makes one build (BuildRequest's unique
+version is the debounce, shared by every process).
+
+The task is written against Django's task API (`@task`, `.enqueue()`), so it
+runs in a worker with a queue backend, or at once with the immediate backend
+(settings.TASKS in development and tests).
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.tasks import task
+from django.utils import timezone, translation
+
+from pages.cache import content_version
+
+# Each process asks the database at most once per version (seed_demo and a
+# publication commit many saves at once).
+_REQUESTED_KEY = "micic:handbook:requested:{version}"
+
+
+@task
+def build_field_documents(version):
+    """Build every field document for content `version`, unless a newer
+    version has been requested meanwhile (its own build will do it)."""
+    from handbook.models import BuildRequest
+
+    if BuildRequest.objects.filter(version__gt=version).exists():
+        return "superseded"
+    build_all(version)
+    BuildRequest.objects.filter(version=version).update(finished_at=timezone.now())
+    return "built"
+
+
+def build_all(version):
+    """The handbook, the phase and guideline PDFs, then the offline pack, in
+    every site language; editions already built for `version` are kept."""
+    from guidelines.models import CrisisPhase, Guideline
+    from handbook import builders, pack
+    from handbook.models import BuiltDocument
+
+    phase_keys = list(CrisisPhase.objects.values_list("key", flat=True))
+    numbers = list(Guideline.objects.published().values_list("number", flat=True))
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            builders.build_pdf(builders.handbook_document(language), version)
+            for key in phase_keys:
+                if document := builders.phase_document(language, key):
+                    builders.build_pdf(document, version)
+            for number in numbers:
+                if document := builders.guideline_document(language, number):
+                    builders.build_pdf(document, version)
+            pack.build_pack(language, version)
+    return BuiltDocument.objects.filter(version=version).count()
+
+
+def request_build():
+    """Enqueue one build for the current content version (after commit)."""
+    from handbook.models import BuildRequest
+
+    version = content_version()
+    if not cache.add(_REQUESTED_KEY.format(version=version), True, timeout=24 * 3600):
+        return
+    _request, created = BuildRequest.objects.get_or_create(version=version)
+    if created:
+        build_field_documents.enqueue(version=version)
+
+
+def content_changed(sender, raw=False, **kwargs):
+    if raw or not settings.MICIC_BUILD_ON_PUBLISH:
+        return
+    transaction.on_commit(request_build)
+
+
+def _relation_changed(sender, instance, action, **kwargs):
+    from editorial.models import Publishable
+
+    if action.startswith("post_") and isinstance(instance, Publishable):
+        content_changed(sender)
+
+
+def connect_build_on_publish():
+    from editorial.models import Publishable
+
+    for model in apps.get_models():
+        if issubclass(model, Publishable):
+            for signal in (post_save, post_delete):
+                signal.connect(content_changed, sender=model, dispatch_uid="micic-handbook")
+    m2m_changed.connect(_relation_changed, dispatch_uid="micic-handbook")
