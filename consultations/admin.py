@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +33,7 @@ class OutcomeDocumentInline(LanguageFilesAdminMixin, TranslationStackedInline):
         "download_counts",
     )
     readonly_fields = ("download_counts",)
-    prepopulated_fields = {"slug": ("title_en",)}
+    prepopulated_fields = {f"slug_{code}": (f"title_{code}",) for code, _name in settings.LANGUAGES}
 
 
 @admin.register(Consultation)
@@ -95,8 +96,8 @@ class OutcomeDocumentAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "kind", "consultation", "languages", "status", "download_counts_short")
     list_filter = ("status", "kind", "consultation__kind", MissingFileFilter)
     list_select_related = ("consultation",)
-    search_fields = (*get_translation_fields("title"), "slug")
-    prepopulated_fields = {"slug": ("title_en",)}
+    search_fields = (*get_translation_fields("title"), *get_translation_fields("slug"))
+    prepopulated_fields = {f"slug_{code}": (f"title_{code}",) for code, _name in settings.LANGUAGES}
     autocomplete_fields = ("consultation",)
     fieldsets = (
         (None, {"fields": ("consultation", "kind", "title", "slug", "description", "order")}),

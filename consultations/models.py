@@ -23,8 +23,9 @@ from factsheets.models import (
     slug_in_any_language_q,
 )
 
-# Path segments under /consultations/ that are pages, not consultations.
-RESERVED_SLUGS = {"process", "documents"}
+# Path segments under /consultations/ that are pages, not consultations: the
+# path words of consultations/urls.py in every language (msgstr in locale/fr).
+RESERVED_SLUGS = {"process", "processus", "documents"}
 
 
 class Region(models.TextChoices):
@@ -215,9 +216,10 @@ class OutcomeDocument(Publishable, LanguageFilesModel):
     )
     kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=250)
-    # Not translated, and independent of the files: the download addresses
-    # (/<lang>/consultations/documents/<slug>/<file language>/download/) stay
-    # the same when an editor replaces a file or retitles the document.
+    # Translated (the other language's slug redirects), and independent of the
+    # files: the download addresses (/<lang>/consultations/documents/<slug>/
+    # <file language>/download/) stay the same when an editor replaces a file
+    # or retitles the document.
     slug = models.SlugField(
         _("address name"),
         max_length=120,

@@ -1,7 +1,7 @@
 from itertools import groupby
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from consultations.forms import ConsultationFilterForm
 from consultations.models import Consultation, OutcomeDocument
 from editorial.views import PublishableViewMixin
-from factsheets.views import LanguageFileView, TranslatedSlugMixin
+from factsheets.views import LanguageFileView, TranslatedSlugMixin, get_by_slug_or_404
 from guidelines.models import CrisisPhase, Guideline
 from pages.views import BreadcrumbsMixin, Crumb
 
@@ -155,8 +155,7 @@ class DocumentFileView(LanguageFileView):
 
 def document_redirect(request, slug):
     """/consultations/documents/<slug>/ leads to the document on its consultation's page."""
-    document = get_object_or_404(
-        OutcomeDocument.objects.visible_to(request.user).select_related("consultation"),
-        slug=slug,
+    document = get_by_slug_or_404(
+        OutcomeDocument.objects.visible_to(request.user).select_related("consultation"), slug
     )
     return redirect(document.get_absolute_url())

@@ -147,7 +147,7 @@ class ToolInline(LanguageFilesAdminMixin, TranslationStackedInline):
         "download_counts",
     )
     readonly_fields = ("download_counts",)
-    prepopulated_fields = {"slug": ("title_en",)}
+    prepopulated_fields = {f"slug_{code}": (f"title_{code}",) for code, _name in settings.LANGUAGES}
 
 
 @admin.register(Factsheet)
@@ -188,8 +188,8 @@ class ToolAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "factsheet", "languages", "status", "download_counts_short")
     list_filter = ("status", "factsheet__kind", MissingFileFilter)
     list_select_related = ("factsheet",)
-    search_fields = (*get_translation_fields("title"), "slug")
-    prepopulated_fields = {"slug": ("title_en",)}
+    search_fields = (*get_translation_fields("title"), *get_translation_fields("slug"))
+    prepopulated_fields = {f"slug_{code}": (f"title_{code}",) for code, _name in settings.LANGUAGES}
     autocomplete_fields = ("factsheet",)
     fieldsets = (
         (None, {"fields": ("factsheet", "title", "slug", "description", "order")}),

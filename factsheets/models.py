@@ -438,9 +438,9 @@ class Tool(Publishable, LanguageFilesModel):
         Factsheet, verbose_name=_("factsheet"), on_delete=models.CASCADE, related_name="tools"
     )
     title = models.CharField(_("title"), max_length=250)
-    # Not translated, and independent of the file: the download addresses
-    # (/<lang>/tools/<slug>/<file language>/download/) stay the same when an
-    # editor replaces a file or retitles the tool.
+    # Translated (/fr/outils/<slug_fr>/fr/telecharger/; the other language's
+    # slug redirects), and independent of the file: the download addresses stay
+    # the same when an editor replaces a file or retitles the tool.
     slug = models.SlugField(
         _("address name"),
         max_length=120,

@@ -5,21 +5,23 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, register_converter, reverse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header, http_date
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views import View
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from editorial.views import PublishableViewMixin
-from factsheets.files import FILE_ACTIONS, document_languages, file_field_name, format_of_name
+from factsheets.files import document_languages, file_field_name, format_of_name
 from factsheets.forms import FactsheetFilterForm
 from factsheets.models import Factsheet, Tool, count_file_request, slug_in_any_language_q
 from guidelines.models import Guideline
@@ -37,6 +39,15 @@ FILE_CSP = {
     "base-uri": [CSP.NONE],
     "form-action": [CSP.NONE],
 }
+
+
+def get_by_slug_or_404(queryset, slug):
+    """The object whose slug in any site language is `slug` (the first made,
+    should two share it), so an address keeps working in the other language."""
+    obj = queryset.filter(slug_in_any_language_q(slug)).order_by("pk").first()
+    if obj is None:
+        raise Http404(f"No such {queryset.model._meta.verbose_name}")
+    return obj
 
 
 @dataclass(frozen=True)
@@ -75,11 +86,24 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     http_method_names = ["get", "head", "options"]
 
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return get_by_slug_or_404(queryset, self.kwargs["slug"])
+
+    def redirect_to_own_slug(self):
+        """Set self.object; a 301 to its address if the URL has another language's slug
+        (e.g. an address from before slugs were translated), else None."""
+        self.object = self.get_object()
+        if self.object.slug == self.kwargs["slug"]:
+            return None
+        url = self.object.get_file_url(self.kwargs["language"], self.kwargs["action"])
+        return HttpResponsePermanentRedirect(url)
+
     def answer(self):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
-        obj = self.get_object()
+        obj = self.object
         field_file = obj.file_in(language)
         fmt = format_of_name(field_file.name) if field_file else None
         if fmt is None:
@@ -122,6 +146,8 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         return response
 
     def get(self, request, *args, **kwargs):
+        if redirect_response := self.redirect_to_own_slug():
+            return redirect_response
         answer = self.answer()
         not_modified = get_conditional_response(
             request, etag=answer.etag, last_modified=int(answer.modified)
@@ -150,30 +176,31 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         return self._headers(response, answer)
 
     def head(self, request, *args, **kwargs):
+        if redirect_response := self.redirect_to_own_slug():
+            return redirect_response
         answer = self.answer()
         response = HttpResponse(content_type=answer.mimetype)
         response["Content-Length"] = str(answer.size)
         return self._headers(response, answer)
 
 
-class FileActionConverter:
-    regex = "|".join(FILE_ACTIONS)
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(FileActionConverter, "file_action")
+# The last word of a file address, in the page's language: /en/.../download/,
+# /fr/.../telecharger/. The view receives the action ("download", "preview").
+FILE_ACTION_WORDS = {
+    "preview": pgettext_lazy("URL path word", "preview"),
+    "download": pgettext_lazy("URL path word", "download"),
+}
 
 
 def language_file_path(route, view, name):
-    """The URL pattern of a LanguageFileView: `route` followed by
-    `<language>/preview/` or `<language>/download/`. The language is checked
-    against settings.MICIC_DOCUMENT_LANGUAGES by the view (anything else is a 404)."""
-    return path(f"{route}<slug:language>/<file_action:action>/", view, name=name)
+    """The URL patterns of a LanguageFileView: `route` followed by
+    `<language>/<action word>/`, one pattern per action (reversed with
+    `action=` like one pattern). The language is checked against
+    settings.MICIC_DOCUMENT_LANGUAGES by the view (anything else is a 404)."""
+    return [
+        path(format_lazy("{}<slug:language>/{}/", route, word), view, {"action": action}, name=name)
+        for action, word in FILE_ACTION_WORDS.items()
+    ]
 
 
 class ToolFileView(LanguageFileView):
@@ -182,8 +209,8 @@ class ToolFileView(LanguageFileView):
 
 def tool_redirect(request, slug):
     """/tools/<slug>/ leads to the tool on its factsheet's page."""
-    tool = get_object_or_404(
-        Tool.objects.visible_to(request.user).select_related("factsheet"), slug=slug
+    tool = get_by_slug_or_404(
+        Tool.objects.visible_to(request.user).select_related("factsheet"), slug
     )
     return redirect(tool.get_absolute_url())
 
@@ -227,11 +254,8 @@ class TranslatedSlugMixin:
     any language, then the visitor is sent to the page language's own slug."""
 
     def get_object(self, queryset=None):
-        queryset = queryset or self.get_queryset()
-        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
-        if obj is None:
-            raise Http404(f"No such {self.model._meta.verbose_name}")
-        return obj
+        queryset = self.get_queryset() if queryset is None else queryset
+        return get_by_slug_or_404(queryset, self.kwargs["slug"])
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

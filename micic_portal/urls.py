@@ -8,9 +8,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from pages import views as page_views
 from pages.middleware import BENCHMARK_FLOOR_ROUTE
+from pages.redirects import old_path_redirect
 from pages.sitemaps import sitemaps
 
 handler400 = "pages.views.bad_request"
@@ -27,14 +29,16 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
+# Path words are translated (msgstr in locale/fr): /fr/lignes-directrices/,
+# /fr/pratiques/... (see old_path_redirect at the end for the old ones).
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
-    path("practices/", include("practices.urls")),
+    path(_("practices/"), include("practices.urls")),
     path("", include("pages.urls")),
-    path("guidelines/", include("guidelines.urls")),
+    path(_("guidelines/"), include("guidelines.urls")),
     path("", include("factsheets.urls")),
-    path("consultations/", include("consultations.urls")),
-    path("search/", include("search.urls")),
+    path(_("consultations/"), include("consultations.urls")),
+    path(_("search/"), include("search.urls")),
     prefix_default_language=True,
 )
 
@@ -49,3 +53,11 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Last, so it only sees what nothing else answered: a French address with the
+# English path words French pages once had (/fr/guidelines/...) is sent to its
+# French address. It only takes paths ending in "/", so APPEND_SLASH still works.
+urlpatterns += i18n_patterns(
+    path("<path:old_path>/", old_path_redirect, name="old_path_redirect"),
+    prefix_default_language=True,
+)

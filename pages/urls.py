@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from pages import views
 
@@ -6,5 +7,5 @@ app_name = "pages"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
-    path("about/", views.AboutView.as_view(), name="about"),
+    path(_("about/"), views.AboutView.as_view(), name="about"),
 ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from editorial.models import Status
 from guidelines.models import Guideline
 from tests.factories import FactsheetFactory, GuidelineFactory, RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def page(response):
 
 def guideline_url(guideline, lang):
     slug = guideline.slug_en if lang == "en" else guideline.slug_fr
-    return f"/{lang}/guidelines/{guideline.number}/{slug}/"
+    return page_path(lang, f"/guidelines/{guideline.number}/{slug}/")
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from tests.support.urls import page_path
+
 PUBLIC_PAGES = {
     # url name: (English heading, French heading)
     "pages:home": (
@@ -48,7 +50,7 @@ def test_language_switcher_points_at_same_page_in_other_language(client, name):
 def test_language_switcher_keeps_query_string(client):
     response = client.get("/en/about/?page=2")
 
-    assert 'href="/fr/about/?page=2"' in response.content.decode()
+    assert 'href="/fr/a-propos/?page=2"' in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -68,12 +70,12 @@ def test_unprefixed_page_redirects_to_prefixed(client):
     response = client.get("/about/", headers={"accept-language": "fr"})
 
     assert response.status_code == 302
-    assert response["Location"] == "/fr/about/"
+    assert response["Location"] == "/fr/a-propos/"
 
 
 @pytest.mark.django_db
 def test_not_found_page_is_friendly_and_translated(client, lang):
-    response = client.get(f"/{lang}/no-such-page/")
+    response = client.get(page_path(lang, "/no-such-page/"))
 
     assert response.status_code == 404
     expected = {"en": "We could not find that page", "fr": "Nous n'avons pas trouvé cette page"}
@@ -110,7 +112,7 @@ def test_sitemap_lists_pages_in_both_languages(client):
     xml = response.content.decode()
     assert response.status_code == 200
     assert "<loc>http://testserver/en/about/</loc>" in xml
-    assert "<loc>http://testserver/fr/about/</loc>" in xml
+    assert "<loc>http://testserver/fr/a-propos/</loc>" in xml
     assert 'hreflang="fr"' in xml
 
 
