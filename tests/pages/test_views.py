@@ -67,10 +67,11 @@ def test_root_redirects_by_accept_language(client, accept_language, expected):
 
 @pytest.mark.django_db
 def test_unprefixed_page_redirects_to_prefixed(client):
-    response = client.get("/about/", headers={"accept-language": "fr"})
+    response = client.get("/about/", headers={"accept-language": "fr"}, follow=True)
 
-    assert response.status_code == 302
-    assert response["Location"] == "/fr/a-propos/"
+    # The language prefix first, then the French path words.
+    assert response.redirect_chain == [("/fr/about/", 302), ("/fr/a-propos/", 301)]
+    assert response.status_code == 200
 
 
 @pytest.mark.django_db
