@@ -4,11 +4,16 @@ from django.db import migrations, models
 from django.utils.text import slugify
 
 
-def fill_slugs(apps, schema_editor):
+def fill_slugs_of(app_label, model_name):
+    """A RunPython function for a model whose `slug` became translated
+    (consultations' OutcomeDocument uses it too)."""
+    return lambda apps, schema_editor: fill_slugs(apps.get_model(app_label, model_name))
+
+
+def fill_slugs(Model):
     """slug_en from the slug every address used so far; slug_fr from the French
     title (ASCII, as slugify makes it), or the English slug without one. A
     French slug already taken (in either language) gets a number."""
-    Model = apps.get_model("factsheets", "Tool")
     max_length = Model._meta.get_field("slug_fr").max_length
     rows = list(Model.objects.order_by("pk"))
     taken = {row.slug for row in rows}
@@ -56,5 +61,5 @@ class Migration(migrations.Migration):
                 verbose_name="address name",
             ),
         ),
-        migrations.RunPython(fill_slugs, migrations.RunPython.noop),
+        migrations.RunPython(fill_slugs_of("factsheets", "Tool"), migrations.RunPython.noop),
     ]
