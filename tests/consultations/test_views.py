@@ -139,10 +139,10 @@ def test_timeline_shows_localised_dates_place_pairing_and_document_languages(cli
     assert "Bruxelles, Belgique" in html
     assert "Dates non indiquées" in html
     assert (
-        'Tenue en parallèle de : <a href="/fr/consultations/consultation-regionale-manille-2015/"'
-        in html
+        "Tenue en parallèle de\u202f: "
+        '<a href="/fr/consultations/consultation-regionale-manille-2015/"' in html
     )
-    assert "Réunion de la société civile en parallèle :" in html
+    assert "Réunion de la société civile en parallèle\u202f:" in html
     assert '1 document · <span lang="en">English</span>, <span lang="ru">Русский</span>' in html
 
 
@@ -191,7 +191,7 @@ def test_invalid_filter_values_never_fail(client, process, query):
 def test_unknown_filter_value_is_ignored_with_a_notice_and_the_rest_applies(client, process):
     html = html_of(client.get("/fr/consultations/?kind=bogus&region=eastern-europe-central-asia"))
 
-    assert "Certaines valeurs de filtre n'ont pas été reconnues" in html
+    assert "Certaines valeurs de filtre n’ont pas été reconnues" in html
     assert listed(html) == ["Consultation régionale de Bruxelles"]
     assert '<option value="eastern-europe-central-asia" selected>' in html
     assert "aria-invalid" not in html
@@ -275,7 +275,7 @@ def test_detail_without_place_or_dates_says_so(client, process):
 
     assert "Dates non indiquées" in html
     assert "Non indiqué" in html
-    assert "Aucun document de cette consultation n'est disponible ici." in html
+    assert "Aucun document de cette consultation n’est disponible ici." in html
 
 
 def test_detail_lists_the_guidelines_it_informed(client):
@@ -285,7 +285,7 @@ def test_detail_lists_the_guidelines_it_informed(client):
 
     html = html_of(client.get(f"/fr/consultations/{consultation.slug_fr}/"))
 
-    assert "Ligne directrice 7 : Organiser la coordination" in html
+    assert "Ligne directrice 7\u202f: Organiser la coordination" in html
     assert "Brouillon de ligne" not in html
     assert "Lignes directrices MICIC, publiées en juin 2016" in html
 

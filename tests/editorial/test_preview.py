@@ -69,7 +69,7 @@ def test_editors_preview_unpublished_items_in_both_languages(editor_client, clie
     assert response.status_code == 200
     expected = {
         "en": "This is a preview: only signed-in editors can see this page.",
-        "fr": "Ceci est un aperçu\u00a0: seule l'équipe éditoriale connectée voit cette page.",
+        "fr": "Ceci est un aperçu\u00a0: seule l’équipe éditoriale connectée voit cette page.",
     }[lang]
     assert expected in page(response)
 
@@ -110,7 +110,7 @@ def test_english_only_waiver_shows_the_english_only_notice_in_french(client):
 
     html = page(client.get(guideline_url(guideline, "fr")))
 
-    assert "Ce contenu n'existe pour l'instant qu'en anglais." in html
+    assert "Ce contenu n’existe pour l’instant qu’en anglais." in html
     assert "pas encore disponible" not in html
 
 

@@ -199,7 +199,7 @@ def test_factsheet_page_shows_summary_body_and_tools_with_language_links(client)
     assert 'href="/fr/outils/coordination/en/telecharger/" hreflang="en"' in html
     assert "Aperçu" in html and "Télécharger" in html
     assert "uniquement" not in html
-    assert "Ligne directrice 7 : Organiser la coordination" in html
+    assert "Ligne directrice 7\u202f: Organiser la coordination" in html
     assert "/media/" not in html and "factsheets/tool/" not in html
 
 
@@ -284,7 +284,7 @@ def test_factsheet_in_english_only_says_so_in_french(client):
     html = html_of(response)
     assert response.status_code == 200
     assert f'<h1 lang="en">{factsheet.title_en}</h1>' in html
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
 
 
 def test_slug_of_another_language_redirects_to_this_language(client):
@@ -463,7 +463,7 @@ def test_file_missing_from_storage_is_a_404_page(client):
 
     assert response.status_code == 404
     assert head.status_code == 404
-    assert "Nous n'avons pas trouvé cette page" in html_of(response)
+    assert "Nous n’avons pas trouvé cette page" in html_of(response)
     assert not DownloadCounter.objects.exists()
 
 
@@ -582,7 +582,7 @@ def test_a_file_gone_from_storage_is_a_404_page_once_content_changes(client):
     response = client.get("/fr/outils/planner/fr/telecharger/")
 
     assert response.status_code == 404
-    assert "Nous n'avons pas trouvé cette page" in html_of(response)
+    assert "Nous n’avons pas trouvé cette page" in html_of(response)
     assert tool.download_totals() == {"fr": (2, 0)}
 
 

@@ -178,7 +178,7 @@ def test_stakeholder_filter_shows_only_guidelines_with_practices_for_that_type(
     assert "Build capacity" not in html and "Renforcer les capacités" not in html
     assert {
         "en": "1 guideline has practices for Employers.",
-        "fr": "1 ligne directrice comporte des pratiques pour : Employeurs.",
+        "fr": "1 ligne directrice comporte des pratiques pour\u202f: Employeurs.",
     }[lang] in html
     assert '<option value="employers" selected>' in html
     # The link lands on the employers' group of practices.
@@ -224,7 +224,7 @@ def test_unknown_stakeholder_gives_a_clear_message_and_the_full_list(client, fra
 def test_unknown_stakeholder_message_is_translated(client, framework):
     html = page(client.get("/fr/lignes-directrices/", {"stakeholder": "bogus"}))
 
-    assert "Nous ne connaissons pas le type d'acteur « bogus »." in html
+    assert "Nous ne connaissons pas le type d’acteur «\u202fbogus\u202f»." in html
 
 
 def test_language_switcher_keeps_the_stakeholder_filter(client, framework):
@@ -256,7 +256,7 @@ def test_guideline_page_shows_text_and_practices_in_each_language(client, framew
             "Print the guideline with its practices",
         ],
         "fr": [
-            "<title>Ligne directrice 9 : Communiquer largement et souvent pendant une crise · "
+            "<title>Ligne directrice 9\u202f: Communiquer largement et souvent pendant une crise · "
             "MICIC</title>",
             '<meta name="description" content="Diffuser souvent des messages clairs, en '
             'plusieurs langues.">',
@@ -407,7 +407,7 @@ def test_french_fallback_is_visible_and_marked_in_english(client, framework):
 
     assert "Once a crisis has begun, migrants need news." in html
     assert '<div class="prose" lang="en">' in html
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
 
 
 def test_overview_marks_items_shown_in_english(client, framework):
@@ -543,7 +543,7 @@ def test_principle_page_in_each_language(client, framework, lang):
             '<span aria-current="page">Principle 1</span>',
         ],
         "fr": [
-            "<title>Principe 1 : Sauver des vies passe avant tout · MICIC</title>",
+            "<title>Principe 1\u202f: Sauver des vies passe avant tout · MICIC</title>",
             "<h1>Sauver des vies passe avant tout</h1>",
             '<meta name="description" content="Pourquoi ce principe compte.">',
             '<span aria-current="page">Principe 1</span>',

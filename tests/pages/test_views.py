@@ -12,7 +12,7 @@ PUBLIC_PAGES = {
         "Protecting migrants when crisis strikes",
         "Protéger les migrants quand la crise frappe",
     ),
-    "pages:about": ("About the MICIC Initiative", "À propos de l'Initiative MICIC"),
+    "pages:about": ("About the MICIC Initiative", "À propos de l’Initiative MICIC"),
 }
 HEADING = {"en": 0, "fr": 1}
 
@@ -79,7 +79,7 @@ def test_not_found_page_is_friendly_and_translated(client, lang):
     response = client.get(page_path(lang, "/no-such-page/"))
 
     assert response.status_code == 404
-    expected = {"en": "We could not find that page", "fr": "Nous n'avons pas trouvé cette page"}
+    expected = {"en": "We could not find that page", "fr": "Nous n’avons pas trouvé cette page"}
     html = unescape(response.content.decode())
     assert expected[lang] in html
     assert f'<html lang="{lang}"' in html
@@ -131,7 +131,7 @@ def test_breadcrumbs_mark_current_page(client, lang):
     response = client.get(url_in("pages:about", lang))
 
     html = unescape(response.content.decode())
-    assert {"en": 'aria-label="Breadcrumb"', "fr": 'aria-label="Fil d\'Ariane"'}[lang] in html
+    assert {"en": 'aria-label="Breadcrumb"', "fr": 'aria-label="Fil d’Ariane"'}[lang] in html
     assert '<span aria-current="page">' in html
 
 

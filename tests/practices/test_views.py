@@ -173,7 +173,7 @@ def test_unrecognised_filters_are_explained(client, sample, lang):
     assert response.status_code == 200
     assert {
         "en": "Some filters in this address were not recognised and have been ignored",
-        "fr": "Certains filtres de cette adresse n'ont pas été reconnus et ont été ignorés",
+        "fr": "Certains filtres de cette adresse n’ont pas été reconnus et ont été ignorés",
     }[lang] in unescape(html)
     assert "&lt;b&gt;bad&lt;/b&gt;" in html  # shown escaped, never as markup
     assert "<b>bad</b>" not in html
@@ -245,7 +245,7 @@ def test_detail_page_shows_every_field(client, sample, lang):
         "fr": "Une ligne d'urgence en douze langues",
     }[lang] in html
     assert {"en": "Illustrative example", "fr": "Exemple illustratif"}[lang] in html
-    assert {"en": "Hotline or help desk", "fr": "Ligne d'urgence ou guichet d'aide"}[lang] in html
+    assert {"en": "Hotline or help desk", "fr": "Ligne d’urgence ou guichet d’aide"}[lang] in html
     assert {"en": "Ministry of Labour", "fr": "Ministère du travail"}[lang] in html
     assert {"en": "Host States", "fr": "États d'accueil"}[lang] in html
     assert {"en": "Indonesia", "fr": "Indonésie"}[lang] in html
@@ -302,7 +302,7 @@ def test_french_page_without_french_text_says_it_is_in_english(client, taxonomy)
 
     html = html_of(client.get(f"/fr/pratiques/{practice.pk}/{practice.slug_en}/"))
 
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
     assert f'<h1 lang="en">{practice.title_en}</h1>' in html
 
 
