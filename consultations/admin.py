@@ -11,7 +11,7 @@ from documents.admin import (
     document_files_summary,
 )
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from editorial.languages import default_language, prepopulated_slugs
+from editorial.languages import prepopulated_slugs
 
 
 class ConsultationMissingFileFilter(ParentMissingFileFilter):
@@ -32,7 +32,7 @@ class OutcomeDocumentInline(LanguageFilesAdminMixin, TranslationStackedInline):
         "download_counts",
     )
     readonly_fields = ("download_counts",)
-    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
+    prepopulated_fields = prepopulated_slugs()
 
 
 @admin.register(Consultation)
@@ -82,8 +82,8 @@ class OutcomeDocumentAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "kind", "consultation", "languages", "status", "download_counts_short")
     list_filter = ("status", "kind", "consultation__kind", MissingFileFilter)
     list_select_related = ("consultation",)
-    search_fields = (*get_translation_fields("title"), "slug")
-    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
+    search_fields = (*get_translation_fields("title"), *get_translation_fields("slug"))
+    prepopulated_fields = prepopulated_slugs()
     autocomplete_fields = ("consultation",)
     fieldsets = (
         (None, {"fields": ("consultation", "kind", "title", "slug", "description", "order")}),

@@ -18,8 +18,9 @@ from documents.models import Document, file_languages
 from editorial.languages import site_languages, slug_clashes
 from editorial.models import Publishable, PublishableQuerySet
 
-# Path segments under /consultations/ that are pages, not consultations.
-RESERVED_SLUGS = {"process", "documents", "civil-society", "societe-civile"}
+# Path segments under /consultations/ that are pages, not consultations: the
+# path words of consultations/urls.py in every language (msgstr in locale/fr).
+RESERVED_SLUGS = {"process", "processus", "documents", "civil-society", "societe-civile"}
 
 
 class Region(models.TextChoices):

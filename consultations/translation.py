@@ -23,4 +23,6 @@ class ConsultationTranslationOptions(TranslationOptions):
 @register(OutcomeDocument)
 class OutcomeDocumentTranslationOptions(TranslationOptions):
     # The files are not translated fields: see factsheets.models.LanguageFilesModel.
-    fields = ("title", "description")
+    # The slug is, so French download addresses read in French.
+    fields = ("title", "slug", "description")
+    empty_values = {"slug": None}

@@ -3,21 +3,22 @@ import logging
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect
-from django.urls import path, register_converter
+from django.urls import path
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.csp import CSP
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header, http_date
 from django.utils.text import format_lazy
+from django.utils.translation import pgettext_lazy
 from django.views import View
 from django.views.decorators.csp import csp_override
 from django.views.generic.detail import SingleObjectMixin
 
-from documents.files import FILE_ACTIONS, document_languages, file_field_name, format_of_name
+from documents.files import document_languages, file_field_name, format_of_name
 from documents.models import DownloadCounter
-from editorial.views import PublishableViewMixin
+from editorial.views import PublishableViewMixin, get_by_slug_or_404
 
 logger = logging.getLogger(__name__)
 
@@ -63,11 +64,24 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     http_method_names = ["get", "head", "options"]
 
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return get_by_slug_or_404(queryset, self.kwargs["slug"])
+
+    def redirect_to_own_slug(self):
+        """Set self.object; a 301 to its address if the URL has another language's slug
+        (e.g. an address from before slugs were translated), else None."""
+        self.object = self.get_object()
+        if self.object.slug == self.kwargs["slug"]:
+            return None
+        url = self.object.get_file_url(self.kwargs["language"], self.kwargs["action"])
+        return HttpResponsePermanentRedirect(url)
+
     def answer(self):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
-        self.object = obj = self.get_object()
+        obj = self.object
         field_file = obj.file_in(language)
         fmt = format_of_name(field_file.name) if field_file else None
         if fmt is None:
@@ -109,6 +123,8 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         return response
 
     def get(self, request, *args, **kwargs):
+        if redirect_response := self.redirect_to_own_slug():
+            return redirect_response
         answer = self.answer()
         not_modified = get_conditional_response(
             request, etag=answer.etag, last_modified=int(answer.modified)
@@ -133,6 +149,8 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         return self._headers(FileResponse(handle, content_type=answer.mimetype), answer)
 
     def head(self, request, *args, **kwargs):
+        if redirect_response := self.redirect_to_own_slug():
+            return redirect_response
         answer = self.answer()
         response = HttpResponse(content_type=answer.mimetype)
         response["Content-Length"] = str(answer.size)
@@ -144,36 +162,42 @@ class DocumentRedirectView(PublishableViewMixin, SingleObjectMixin, View):
 
     http_method_names = ["get", "head", "options"]
 
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        return get_by_slug_or_404(queryset, self.kwargs["slug"])
+
     def get(self, request, *args, **kwargs):
         return redirect(self.get_object().get_absolute_url())
 
 
-class FileActionConverter:
-    regex = "|".join(FILE_ACTIONS)
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(FileActionConverter, "file_action")
+# The last word of a file address, in the page's language: /en/.../download/,
+# /fr/.../telecharger/. The view receives the action ("download", "preview").
+FILE_ACTION_WORDS = {
+    "preview": pgettext_lazy("URL path word", "preview"),
+    "download": pgettext_lazy("URL path word", "download"),
+}
 
 
 def document_paths(route, model, *, name, file_name):
-    """The URL patterns of a Document: `route` (e.g. "tools/<slug:slug>/", a
-    redirect to the document on its parent's page) and `route` followed by
-    `<language>/preview/` or `<language>/download/` (its files). The language
-    is checked against settings.MICIC_DOCUMENT_LANGUAGES by the view (anything
-    else is a 404)."""
+    """The URL patterns of a Document: `route` (e.g. "<slug:slug>/" under a
+    translated "tools/", a redirect to the document on its parent's page) and
+    `route` followed by `<language>/<action word>/` (its files), one pattern
+    per action, reversed with `action=` like one pattern. The language is
+    checked against settings.MICIC_DOCUMENT_LANGUAGES by the view (anything
+    else is a 404); a slug of another language redirects to the page
+    language's (slugs are translated)."""
     queryset = model.objects.select_related(model.publication_parent)
+    file_view = LanguageFileView.as_view(queryset=queryset)
     return [
         path(route, DocumentRedirectView.as_view(queryset=queryset), name=name),
-        path(
-            # Lazy, so that a translated `route` stays translated.
-            format_lazy("{}<slug:language>/<file_action:action>/", route),
-            LanguageFileView.as_view(queryset=queryset),
-            name=file_name,
+        *(
+            # Lazy, so that the translated action word follows the request.
+            path(
+                format_lazy("{}<slug:language>/{}/", route, word),
+                file_view,
+                {"action": action},
+                name=file_name,
+            )
+            for action, word in FILE_ACTION_WORDS.items()
         ),
     ]

@@ -8,6 +8,15 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from editorial.languages import slug_in_any_language_q
 
 
+def get_by_slug_or_404(queryset, slug):
+    """The object whose slug in any site language is `slug` (the first made,
+    should two share it), so an address keeps working in the other language."""
+    obj = queryset.filter(slug_in_any_language_q(slug)).order_by("pk").first()
+    if obj is None:
+        raise Http404(f"No such {queryset.model._meta.verbose_name}")
+    return obj
+
+
 class PublishableViewMixin:
     """Return all objects for staff, published ones for everyone else.
 
@@ -44,10 +53,7 @@ class TranslatedSlugMixin(CanonicalSlugMixin):
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
-        obj = queryset.filter(slug_in_any_language_q(self.kwargs["slug"])).order_by("pk").first()
-        if obj is None:
-            raise Http404(f"No such {queryset.model._meta.verbose_name}")
-        return obj
+        return get_by_slug_or_404(queryset, self.kwargs["slug"])
 
 
 class LenientPaginationMixin:

@@ -10,7 +10,7 @@ from documents.admin import (
     document_files_summary,
 )
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from editorial.languages import default_language, prepopulated_slugs
+from editorial.languages import prepopulated_slugs
 from factsheets.models import Factsheet, Tool
 
 
@@ -46,7 +46,7 @@ class ToolInline(LanguageFilesAdminMixin, TranslationStackedInline):
         "download_counts",
     )
     readonly_fields = ("download_counts",)
-    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
+    prepopulated_fields = prepopulated_slugs()
 
 
 @admin.register(Factsheet)
@@ -77,8 +77,8 @@ class ToolAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     list_display = ("title", "factsheet", "languages", "status", "download_counts_short")
     list_filter = ("status", "factsheet__kind", MissingFileFilter)
     list_select_related = ("factsheet",)
-    search_fields = (*get_translation_fields("title"), "slug")
-    prepopulated_fields = {"slug": (f"title_{default_language()}",)}
+    search_fields = (*get_translation_fields("title"), *get_translation_fields("slug"))
+    prepopulated_fields = prepopulated_slugs()
     autocomplete_fields = ("factsheet",)
     fieldsets = (
         (None, {"fields": ("factsheet", "title", "slug", "description", "order")}),

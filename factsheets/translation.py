@@ -17,4 +17,7 @@ class FactsheetTranslationOptions(TranslationOptions):
 
 @register(Tool)
 class ToolTranslationOptions(TranslationOptions):
-    fields = ("title", "description")
+    # The slug is translated so French download addresses read in French;
+    # an address in another language's slug redirects to the page language's.
+    fields = ("title", "slug", "description")
+    empty_values = {"slug": None}

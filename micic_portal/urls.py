@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from api.api import api
 from pages import views as page_views
+from pages.redirects import old_path_redirect
 from pages.sitemaps import sitemaps
 
 # Errors: Django's own handlers render templates/400.html, 403.html, 404.html
@@ -61,16 +62,18 @@ admin_password_reset_patterns = [
     ),
 ]
 
+# Path words are translated (msgstr in locale/fr): /fr/lignes-directrices/,
+# /fr/pratiques/... (see old_path_redirect at the end for the old ones).
 urlpatterns += i18n_patterns(
     *admin_password_reset_patterns,
     path("admin/", admin.site.urls),
-    path("practices/", include("practices.urls")),
+    path(_("practices/"), include("practices.urls")),
     path("", include("pages.urls")),
-    path("guidelines/", include("guidelines.urls")),
+    path(_("guidelines/"), include("guidelines.urls")),
     path("", include("factsheets.urls")),
-    path("consultations/", include("consultations.urls")),
-    path("search/", include("search.urls")),
-    path("data/", include("api.urls")),
+    path(_("consultations/"), include("consultations.urls")),
+    path(_("search/"), include("search.urls")),
+    path(_("data/"), include("api.urls")),
     path(_("field-documents/"), include("handbook.urls")),
     prefix_default_language=True,
 )
@@ -79,3 +82,11 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Last, so it only sees what nothing else answered: a French address with the
+# English path words French pages once had (/fr/guidelines/...) is sent to its
+# French address. It only takes paths ending in "/", so APPEND_SLASH still works.
+urlpatterns += i18n_patterns(
+    path("<path:old_path>/", old_path_redirect, name="old_path_redirect"),
+    prefix_default_language=True,
+)

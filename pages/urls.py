@@ -16,7 +16,7 @@ def static_page(template_name, crumb):
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
-    path("about/", views.AboutView.as_view(), name="about"),
+    path(_("about/"), views.AboutView.as_view(), name="about"),
     path(
         _("accessibility/"),
         static_page("pages/accessibility.html", _("Accessibility")),

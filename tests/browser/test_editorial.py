@@ -55,7 +55,7 @@ def test_editor_edits_french_then_restores_the_previous_version(site, page, edit
     guideline = GuidelineFactory(
         number=9, slug_fr="communiquer", body_fr="Texte français d'origine."
     )
-    public_fr = f"{site.url}/fr/guidelines/9/communiquer/"
+    public_fr = f"{site.url}/fr/lignes-directrices/9/communiquer/"
     log_in(page, site)
 
     # Edit the French introduction and save with a comment.

@@ -57,7 +57,7 @@ def console_errors(page):
 
 
 def test_french_visitor_downloads_the_french_tool_sheet(site, page, coordination):
-    page.goto(f"{site.url}/fr/factsheets/")
+    page.goto(f"{site.url}/fr/fiches/")
     page.get_by_role("link", name="Renforcer la coordination multipartite").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Renforcer la coordination multipartite"
@@ -78,7 +78,7 @@ def test_french_visitor_downloads_the_french_tool_sheet(site, page, coordination
 
 
 def test_english_only_tool_is_labelled_for_french_visitors(site, page, coordination):
-    page.goto(f"{site.url}/fr/factsheets/renforcer-la-coordination-multipartite/")
+    page.goto(f"{site.url}/fr/fiches/renforcer-la-coordination-multipartite/")
 
     tool = page.locator(".tool", has_text="Fiche contacts")
     expect(tool).to_contain_text("Disponible en anglais uniquement")

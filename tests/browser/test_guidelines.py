@@ -49,7 +49,7 @@ def test_reader_finds_guideline_10_filters_by_stakeholder_and_switches_to_french
     expect(page.get_by_role("heading", name="Employers", level=3)).to_be_in_viewport()
 
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
-    expect(page).to_have_url(f"{demo_site.url}/fr/guidelines/10/{slugify(G10['fr'])}/")
+    expect(page).to_have_url(f"{demo_site.url}/fr/lignes-directrices/10/{slugify(G10['fr'])}/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page.get_by_role("heading", level=1)).to_have_text(G10["fr"])
 

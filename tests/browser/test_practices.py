@@ -10,6 +10,7 @@ from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices.models import PracticeType
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.browser
 
@@ -136,10 +137,10 @@ def test_repository_pages_have_no_accessibility_violations(site, page, repositor
     target = repository["target"]
     slug = target.slug_fr if lang == "fr" else target.slug_en
     path = {
-        "list": f"/{lang}/practices/",
-        "filtered": f"/{lang}/practices/?guideline=9&phase=emergency-response&country=ZZ",
-        "empty": f"/{lang}/practices/?country=LB&crisis=natural-disaster",
-        "detail": f"/{lang}/practices/{target.pk}/{slug}/",
+        "list": page_path(lang, "/practices/"),
+        "filtered": page_path(lang, "/practices/?guideline=9&phase=emergency-response&country=ZZ"),
+        "empty": page_path(lang, "/practices/?country=LB&crisis=natural-disaster"),
+        "detail": page_path(lang, f"/practices/{target.pk}/{slug}/"),
     }[kind]
 
     page.goto(site.url + path)
@@ -150,7 +151,7 @@ def test_repository_pages_have_no_accessibility_violations(site, page, repositor
 def test_share_form_has_no_accessibility_violations_blank_and_with_errors(
     site, page, repository, lang
 ):
-    page.goto(f"{site.url}/{lang}/practices/share/")
+    page.goto(f"{site.url}{page_path(lang, '/practices/share/')}")
     assert_no_axe_violations(page)
 
     page.locator("#id_email").fill("not-an-email")
@@ -163,7 +164,7 @@ def test_share_form_has_no_accessibility_violations_blank_and_with_errors(
 
 
 def test_confirmation_page_has_no_accessibility_violations(site, page, lang):
-    page.goto(f"{site.url}/{lang}/practices/share/thanks/")
+    page.goto(f"{site.url}{page_path(lang, '/practices/share/thanks/')}")
 
     expect(page.locator("h1")).to_be_visible()
     assert_no_axe_violations(page)

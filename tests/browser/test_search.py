@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import GuidelineFactory, RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +42,7 @@ def test_search_in_french_from_the_header_and_open_a_result(page, searchable):
     expect(
         page.get_by_role("heading", level=2, name="2 résultats pour « evacuation »")
     ).to_be_visible()
-    assert "/fr/search/?q=evacuation" in page.url
+    assert "/fr/recherche/?q=evacuation" in page.url
     english = page.locator(".search-hit", has_text="Evacuation buses for seasonal workers")
     expect(english.get_by_text("En anglais")).to_be_visible()
     expect(page.locator(".search-hit mark").first).to_be_visible()
@@ -51,17 +52,17 @@ def test_search_in_french_from_the_header_and_open_a_result(page, searchable):
         "link", name="Relocaliser et évacuer les migrants lorsque c'est nécessaire"
     ).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Relocaliser et évacuer")
-    assert "/fr/guidelines/" in page.url
+    assert "/fr/lignes-directrices/" in page.url
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_results_pages_have_no_axe_violations(page, searchable, lang):
     site = searchable
     for query in ("evacuation", "zzzqqq", ""):
-        page.goto(f"{site.url}/{lang}/search/?q={query}")
+        page.goto(f"{site.url}{page_path(lang, f'/search/?q={query}')}")
         expect(page.locator("h1")).to_be_visible()
         assert_no_axe_violations(page)
-    page.goto(f"{site.url}/{lang}/search/?q=evacuation&type=nonsense")
+    page.goto(f"{site.url}{page_path(lang, '/search/?q=evacuation&type=nonsense')}")
     expect(page.get_by_role("alert")).to_be_visible()
     assert_no_axe_violations(page)
 
@@ -74,5 +75,7 @@ def test_type_filter_and_language_switch_keep_the_search(page, searchable):
     ).click()
     expect(page.locator(".search-hit")).to_have_count(1)
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
-    assert "/fr/search/" in page.url and "q=evacuation" in page.url and "type=practice" in page.url
+    assert (
+        "/fr/recherche/" in page.url and "q=evacuation" in page.url and "type=practice" in page.url
+    )
     expect(page.locator(".search-hit")).to_have_count(1)

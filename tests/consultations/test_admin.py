@@ -57,7 +57,8 @@ def consultation_form(**fields):
         "documents-0-status": "published",
         "documents-0-title_en": "Report of the Brussels consultation",
         "documents-0-title_fr": "Rapport de la consultation de Bruxelles",
-        "documents-0-slug": "brussels-2015-report",
+        "documents-0-slug_en": "brussels-2015-report",
+        "documents-0-slug_fr": "bruxelles-2015-rapport",
         "documents-0-description_en": "",
         "documents-0-description_fr": "",
         "documents-0-file_en": SimpleUploadedFile("report.pdf", PDF_EN, "application/pdf"),
@@ -83,7 +84,7 @@ def test_add_consultation_with_a_document_in_english_and_russian(admin_client, c
     assert document.consultation == consultation
     assert document.available_languages() == ["en", "ru"]
     assert document.file_ru.name.startswith("consultations/outcomedocument/")
-    download = client.get("/fr/consultations/documents/brussels-2015-report/ru/download/")
+    download = client.get("/fr/consultations/documents/bruxelles-2015-rapport/ru/telecharger/")
     assert b"".join(download.streaming_content) == PDF_RU
 
 

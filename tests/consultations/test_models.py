@@ -136,7 +136,7 @@ def test_document_in_english_and_russian_offers_exactly_those(settings):
     assert document.download_filename("ru") == "brussels-2015-report-ru.pdf"
     with translation.override("fr"):
         assert document.get_file_url("ru") == (
-            "/fr/consultations/documents/brussels-2015-report/ru/download/"
+            "/fr/consultations/documents/brussels-2015-report/ru/telecharger/"
         )
         versions = document.file_versions()
     assert [(v.language, v.name_local) for v in versions] == [

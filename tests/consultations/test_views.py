@@ -15,6 +15,7 @@ from documents.models import DownloadCounter
 from editorial.models import Status
 from tests.factories import ConsultationFactory, GuidelineFactory, OutcomeDocumentFactory
 from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_RU
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +102,7 @@ def process():
 
 
 def test_timeline_groups_consultations_by_kind_in_date_order(client, lang, process):
-    html = html_of(client.get(f"/{lang}/consultations/"))
+    html = html_of(client.get(page_path(lang, "/consultations/")))
 
     headings = {
         "en": [
@@ -138,10 +139,10 @@ def test_timeline_shows_localised_dates_place_pairing_and_document_languages(cli
     assert "Bruxelles, Belgique" in html
     assert "Dates non indiquées" in html
     assert (
-        'Tenue en parallèle de : <a href="/fr/consultations/consultation-regionale-manille-2015/"'
-        in html
+        "Tenue en parallèle de\u202f: "
+        '<a href="/fr/consultations/consultation-regionale-manille-2015/"' in html
     )
-    assert "Réunion de la société civile en parallèle :" in html
+    assert "Réunion de la société civile en parallèle\u202f:" in html
     assert '1 document · <span lang="en">English</span>, <span lang="ru">Русский</span>' in html
 
 
@@ -190,7 +191,7 @@ def test_invalid_filter_values_never_fail(client, process, query):
 def test_unknown_filter_value_is_ignored_with_a_notice_and_the_rest_applies(client, process):
     html = html_of(client.get("/fr/consultations/?kind=bogus&region=eastern-europe-central-asia"))
 
-    assert "Certaines valeurs de filtre n'ont pas été reconnues" in html
+    assert "Certaines valeurs de filtre n’ont pas été reconnues" in html
     assert listed(html) == ["Consultation régionale de Bruxelles"]
     assert '<option value="eastern-europe-central-asia" selected>' in html
     assert "aria-invalid" not in html
@@ -232,7 +233,8 @@ def test_detail_shows_summary_dates_place_organisers_and_documents(client, lang,
     ] in html
     assert "ICMPD" in html
     assert getattr(brussels.documents.get(), f"title_{lang}") in html
-    assert f'href="/{lang}/consultations/documents/brussels-2015-report/ru/download/"' in (html)
+    download = page_path(lang, "/consultations/documents/brussels-2015-report/ru/download/")
+    assert f'href="{download}"' in html
 
 
 def test_french_visitor_of_an_english_and_russian_document_is_told_honestly(client, process):
@@ -273,7 +275,7 @@ def test_detail_without_place_or_dates_says_so(client, process):
 
     assert "Dates non indiquées" in html
     assert "Non indiqué" in html
-    assert "Aucun document de cette consultation n'est disponible ici." in html
+    assert "Aucun document de cette consultation n’est disponible ici." in html
 
 
 def test_detail_lists_the_guidelines_it_informed(client):
@@ -283,7 +285,7 @@ def test_detail_lists_the_guidelines_it_informed(client):
 
     html = html_of(client.get(f"/fr/consultations/{consultation.slug_fr}/"))
 
-    assert "Ligne directrice 7 : Organiser la coordination" in html
+    assert "Ligne directrice 7\u202f: Organiser la coordination" in html
     assert "Brouillon de ligne" not in html
     assert "Lignes directrices MICIC, publiées en juin 2016" in html
 
@@ -315,8 +317,8 @@ def test_language_switcher_uses_each_language_slug(client, process):
 def test_unknown_and_draft_consultations_are_404(client, admin_client, lang):
     draft = ConsultationFactory(status=Status.DRAFT, title_en="Work in progress")
 
-    assert client.get(f"/{lang}/consultations/no-such-meeting/").status_code == 404
-    assert client.get(f"/{lang}/consultations/{draft.slug_en}/").status_code == 404
+    assert client.get(page_path(lang, "/consultations/no-such-meeting/")).status_code == 404
+    assert client.get(page_path(lang, f"/consultations/{draft.slug_en}/")).status_code == 404
     assert "Draft — not public." in html_of(admin_client.get(f"/en/consultations/{draft.slug_en}/"))
 
 
@@ -334,7 +336,7 @@ def test_document_address_leads_to_its_place_on_the_consultation_page(client, pr
 
 
 def test_process_page_explains_the_steps_and_lists_every_consultation(client, lang, process):
-    html = html_of(client.get(f"/{lang}/consultations/process/"))
+    html = html_of(client.get(page_path(lang, "/consultations/process/")))
 
     assert {
         "en": "How the consultations shaped the Guidelines",
@@ -344,7 +346,7 @@ def test_process_page_explains_the_steps_and_lists_every_consultation(client, la
     for key in ("manila", "civil_society", "brussels", "stakeholder"):
         assert getattr(process[key], f"title_{lang}") in html
     assert "Secret draft" not in html and "Brouillon secret" not in html
-    assert f'href="/{lang}/guidelines/"' in html
+    assert f'href="{page_path(lang, "/guidelines/")}"' in html
 
 
 def test_process_page_links_consultations_to_the_guidelines_they_fed(client, process):
@@ -371,7 +373,7 @@ def test_process_page_links_consultations_to_the_guidelines_they_fed(client, pro
 
 
 def test_russian_file_downloads_with_clean_name_and_headers(client, process):
-    response = client.get("/fr/consultations/documents/brussels-2015-report/ru/download/")
+    response = client.get("/fr/consultations/documents/brussels-2015-report/ru/telecharger/")
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -458,10 +460,10 @@ def test_queries_stay_constant_as_data_grows_tenfold(client, django_assert_max_n
     with translation.override(lang):
         detail_url = consultation.get_absolute_url()
     urls = [
-        f"/{lang}/consultations/",
-        f"/{lang}/consultations/?kind=civil-society",
+        page_path(lang, "/consultations/"),
+        page_path(lang, "/consultations/?kind=civil-society"),
         detail_url,
-        f"/{lang}/consultations/process/",
+        page_path(lang, "/consultations/process/"),
     ]
     small = [count_queries(client, url) for url in urls]
 
@@ -481,7 +483,7 @@ def test_sitemap_lists_consultations_in_both_languages(client, process):
     xml = client.get("/sitemap.xml").content.decode()
 
     assert "<loc>http://testserver/en/consultations/</loc>" in xml
-    assert "<loc>http://testserver/fr/consultations/process/</loc>" in xml
+    assert "<loc>http://testserver/fr/consultations/processus/</loc>" in xml
     assert (
         "<loc>http://testserver/fr/consultations/consultation-regionale-bruxelles-2015/</loc>"
         in xml
@@ -495,5 +497,5 @@ def test_home_page_and_navigation_link_to_consultations(client, lang):
     assert html.count(f'href="/{lang}/consultations/"') == 2  # menu and card
     assert "Coming soon" not in html.split("Consultations")[-1].split("</li>")[0]
 
-    page = html_of(client.get(f"/{lang}/consultations/"))
+    page = html_of(client.get(page_path(lang, "/consultations/")))
     assert f'<a href="/{lang}/consultations/" aria-current="page">Consultations</a>' in page

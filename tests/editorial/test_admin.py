@@ -273,7 +273,7 @@ def test_change_form_links_to_the_public_page_in_each_language(editor_client):
     text = html(editor_client.get(change_url(guideline)))
 
     assert 'href="/en/guidelines/9/talk/"' in text and "Preview in English" in text
-    assert 'href="/fr/guidelines/9/parler/"' in text and "Preview in French" in text
+    assert 'href="/fr/lignes-directrices/9/parler/"' in text and "Preview in French" in text
 
 
 def test_change_comment_is_kept_with_the_revision(editor_client):

@@ -10,6 +10,7 @@ from django.utils import timezone
 from editorial.models import Status
 from guidelines.models import Guideline
 from tests.factories import FactsheetFactory, GuidelineFactory, RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def page(response):
 
 def guideline_url(guideline, lang):
     slug = guideline.slug_en if lang == "en" else guideline.slug_fr
-    return f"/{lang}/guidelines/{guideline.number}/{slug}/"
+    return page_path(lang, f"/guidelines/{guideline.number}/{slug}/")
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_editors_preview_unpublished_items_in_both_languages(editor_client, clie
     assert response.status_code == 200
     expected = {
         "en": "This is a preview: only signed-in editors can see this page.",
-        "fr": "Ceci est un aperçu\u00a0: seule l'équipe éditoriale connectée voit cette page.",
+        "fr": "Ceci est un aperçu\u00a0: seule l’équipe éditoriale connectée voit cette page.",
     }[lang]
     assert expected in page(response)
 
@@ -109,7 +110,7 @@ def test_english_only_waiver_shows_the_english_only_notice_in_french(client):
 
     html = page(client.get(guideline_url(guideline, "fr")))
 
-    assert "Ce contenu n'existe pour l'instant qu'en anglais." in html
+    assert "Ce contenu n’existe pour l’instant qu’en anglais." in html
     assert "pas encore disponible" not in html
 
 

@@ -47,6 +47,8 @@ class OutcomeDocumentFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Report {n}")
     title_fr = factory.Sequence(lambda n: f"Rapport {n}")
     slug = factory.Sequence(lambda n: f"document-{n}")
+    # The same in French unless a test says otherwise (set slug_fr).
+    slug_fr = factory.LazyAttribute(lambda o: o.slug)
     description_en = "What the document contains."
     description_fr = "Ce que contient le document."
     order = factory.Sequence(lambda n: n)

@@ -58,8 +58,10 @@ class ToolFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Tool {n}")
     title_fr = factory.Sequence(lambda n: f"Outil {n}")
     slug = factory.Sequence(lambda n: f"tool-{n}")
+    # The same in French unless a test says otherwise (set slug_fr).
+    slug_fr = factory.LazyAttribute(lambda o: o.slug)
     description_en = "What the tool helps with."
-    description_fr = "À quoi sert l'outil."
+    description_fr = "À quoi sert l’outil."
     order = factory.Sequence(lambda n: n)
     file_en = factory.django.FileField(data=PDF_EN, filename="tool-en.pdf")
     file_fr = factory.django.FileField(data=PDF_FR, filename="tool-fr.pdf")

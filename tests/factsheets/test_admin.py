@@ -44,7 +44,8 @@ def factsheet_form(**fields):
         "tools-MAX_NUM_FORMS": "1000",
         "tools-0-title_en": "Step-by-step guide",
         "tools-0-title_fr": "Guide pas à pas",
-        "tools-0-slug": "strengthening-coordination",
+        "tools-0-slug_en": "strengthening-coordination",
+        "tools-0-slug_fr": "renforcer-la-coordination",
         "tools-0-description_en": "",
         "tools-0-description_fr": "",
         "tools-0-order": "1",
@@ -147,7 +148,8 @@ def test_rejected_replacement_keeps_the_old_file_and_other_changes_unsaved(
             "tools-INITIAL_FORMS": "1",
             "tools-0-id": str(tool.pk),
             "tools-0-factsheet": str(factsheet.pk),
-            "tools-0-slug": "guide",
+            "tools-0-slug_en": "guide",
+            "tools-0-slug_fr": "guide",
             "tools-0-file_en": "",
             "tools-0-file_fr": SimpleUploadedFile("new.pdf", b"not a pdf"),
         },
@@ -172,7 +174,8 @@ def test_replacing_a_file_in_the_admin_keeps_the_download_address(admin_client, 
             "tools-INITIAL_FORMS": "1",
             "tools-0-id": str(tool.pk),
             "tools-0-factsheet": str(factsheet.pk),
-            "tools-0-slug": "guide",
+            "tools-0-slug_en": "guide",
+            "tools-0-slug_fr": "guide",
             "tools-0-file_en": "",
             "tools-0-file_fr": SimpleUploadedFile("version 2.pdf", new_pdf),
         },
@@ -181,7 +184,7 @@ def test_replacing_a_file_in_the_admin_keeps_the_download_address(admin_client, 
     response = admin_client.post(f"/en/admin/factsheets/factsheet/{factsheet.pk}/change/", form)
 
     assert response.status_code == 302
-    download = client.get("/fr/tools/guide/fr/download/")
+    download = client.get("/fr/outils/guide/fr/telecharger/")
     assert b"".join(download.streaming_content) == new_pdf
     assert download["Content-Disposition"] == 'attachment; filename="guide-fr.pdf"'
 

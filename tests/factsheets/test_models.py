@@ -67,7 +67,7 @@ def test_file_versions_order_page_language_then_site_languages_then_others():
         ("es", "Español"),
         ("ru", "Русский"),
     ]
-    assert versions[3].download_url == f"/fr/tools/{tool.slug}/ru/download/"
+    assert versions[3].download_url == f"/fr/outils/{tool.slug}/ru/telecharger/"
 
 
 def test_a_language_dropped_from_settings_is_no_longer_offered(settings):
@@ -92,8 +92,8 @@ def test_file_versions_put_page_language_first_with_format_and_size():
     french = versions[0]
     assert french.format.label == "PDF"
     assert french.size == tool.file_fr.size
-    assert french.download_url == "/fr/tools/coordination/fr/download/"
-    assert french.preview_url == "/fr/tools/coordination/fr/preview/"
+    assert french.download_url == "/fr/outils/coordination/fr/telecharger/"
+    assert french.preview_url == "/fr/outils/coordination/fr/apercu/"
 
 
 def test_file_missing_from_storage_is_left_out_of_versions():

@@ -14,6 +14,7 @@ from editorial.models import Status
 from factsheets.models import Factsheet, Tool
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
 from tests.factories.factsheets import PDF_EN, PDF_ES, PDF_FR, PDF_RU, pdf_bytes
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def test_list_shows_published_sheets_newest_first(client, lang):
     FactsheetFactory(title_en="Newer", title_fr="Récente", published_on=date(2023, 5, 1))
     FactsheetFactory(title_en="Hidden draft", title_fr="Brouillon", status=Status.DRAFT)
 
-    html = html_of(client.get(f"/{lang}/factsheets/"))
+    html = html_of(client.get(page_path(lang, "/factsheets/")))
 
     newer, older = {"en": ("Newer", "Older"), "fr": ("Récente", "Ancienne")}[lang]
     assert html.index(newer) < html.index(older)
@@ -49,7 +50,7 @@ def test_list_shows_published_sheets_newest_first(client, lang):
 def test_list_marks_sheets_shown_in_english(client):
     FactsheetFactory(title_en="Only in English", title_fr="", summary_fr="", slug_fr=None)
 
-    html = html_of(client.get("/fr/factsheets/"))
+    html = html_of(client.get("/fr/fiches/"))
 
     assert 'lang="en">Only in English</a>' in html
     assert "En anglais" in html
@@ -110,7 +111,7 @@ def test_facets_offer_only_years_with_sheets_and_keep_selection(client):
     FactsheetFactory(published_on=date(2022, 1, 1))
     FactsheetFactory(published_on=date(2018, 1, 1), status=Status.DRAFT)
 
-    html = html_of(client.get("/fr/factsheets/?year=2022&kind=infosheet"))
+    html = html_of(client.get("/fr/fiches/?year=2022&kind=infosheet"))
 
     assert '<option value="2022" selected>2022</option>' in html
     assert '<option value="2019">2019</option>' in html
@@ -165,7 +166,7 @@ def test_list_is_paginated_and_pages_keep_filters(client):
 
 
 def test_empty_result_says_so(client):
-    html = html_of(client.get("/fr/factsheets/?kind=infosheet"))
+    html = html_of(client.get("/fr/fiches/?kind=infosheet"))
 
     assert "Aucune fiche ne correspond à ces filtres." in html
 
@@ -183,7 +184,7 @@ def test_factsheet_page_shows_summary_body_and_tools_with_language_links(client)
     )
     ToolFactory(factsheet=factsheet, slug="coordination", title_fr="Guide pas à pas")
 
-    response = client.get(f"/fr/factsheets/{factsheet.slug_fr}/")
+    response = client.get(f"/fr/fiches/{factsheet.slug_fr}/")
     html = html_of(response)
 
     assert response.status_code == 200
@@ -194,12 +195,12 @@ def test_factsheet_page_shows_summary_body_and_tools_with_language_links(client)
     french_line = f'<span lang="fr">Français</span> — PDF, {round(len(PDF_FR) / 1024)} Ko'
     english_line = f'<span lang="en">English</span> — PDF, {round(len(PDF_EN) / 1024)} Ko'
     assert html.index(french_line) < html.index(english_line)
-    assert 'href="/fr/tools/coordination/fr/preview/" hreflang="fr"' in html
-    assert 'href="/fr/tools/coordination/fr/download/" hreflang="fr"' in html
-    assert 'href="/fr/tools/coordination/en/download/" hreflang="en"' in html
+    assert 'href="/fr/outils/coordination/fr/apercu/" hreflang="fr"' in html
+    assert 'href="/fr/outils/coordination/fr/telecharger/" hreflang="fr"' in html
+    assert 'href="/fr/outils/coordination/en/telecharger/" hreflang="en"' in html
     assert "Aperçu" in html and "Télécharger" in html
     assert "uniquement" not in html
-    assert "Ligne directrice 7 : Organiser la coordination" in html
+    assert "Ligne directrice 7\u202f: Organiser la coordination" in html
     assert "/media/" not in html and "factsheets/tool/" not in html
 
 
@@ -208,16 +209,16 @@ def test_french_visitor_of_english_only_tool_is_told_and_gets_english_file(clien
     link is labelled English and sends the English PDF."""
     tool = ToolFactory(slug="planner", file_fr=None)
 
-    html = html_of(client.get(f"/fr/factsheets/{tool.factsheet.slug_fr}/"))
+    html = html_of(client.get(f"/fr/fiches/{tool.factsheet.slug_fr}/"))
 
     assert "Disponible en anglais uniquement" in html
-    assert "/fr/tools/planner/fr/" not in html
+    assert "/fr/outils/planner/fr/" not in html
     assert '<span lang="en">English</span> — PDF' in html
-    assert 'href="/fr/tools/planner/en/download/" hreflang="en"' in html
-    response = client.get("/fr/tools/planner/en/download/")
+    assert 'href="/fr/outils/planner/en/telecharger/" hreflang="en"' in html
+    response = client.get("/fr/outils/planner/en/telecharger/")
     assert body_of(response) == PDF_EN
     assert response["Content-Language"] == "en"
-    assert client.get("/fr/tools/planner/fr/download/").status_code == 404
+    assert client.get("/fr/outils/planner/fr/telecharger/").status_code == 404
 
 
 def test_french_visitor_of_english_and_russian_tool_is_told_no_french_file_exists(client):
@@ -225,14 +226,14 @@ def test_french_visitor_of_english_and_russian_tool_is_told_no_french_file_exist
     and says honestly, in French, which languages exist."""
     tool = ToolFactory(slug="planner", file_fr=None, file_ru=ContentFile(PDF_RU, name="ru.pdf"))
 
-    html = html_of(client.get(f"/fr/factsheets/{tool.factsheet.slug_fr}/"))
+    html = html_of(client.get(f"/fr/fiches/{tool.factsheet.slug_fr}/"))
 
     assert "Disponible en anglais et en russe" in html
     english = '<span lang="en">English</span> — PDF'
     russian = f'<span lang="ru">Русский</span> — PDF, {round(len(PDF_RU) / 1024)} Ko'
     assert html.index(english) < html.index(russian)
-    assert 'href="/fr/tools/planner/ru/download/" hreflang="ru"' in html
-    assert "/fr/tools/planner/fr/" not in html
+    assert 'href="/fr/outils/planner/ru/telecharger/" hreflang="ru"' in html
+    assert "/fr/outils/planner/fr/" not in html
 
 
 def test_note_lists_every_available_language_in_page_order(client):
@@ -252,12 +253,12 @@ def test_note_lists_every_available_language_in_page_order(client):
 def test_russian_file_is_served_in_russian(client):
     ToolFactory(slug="planner", file_ru=ContentFile(PDF_RU, name="ru.pdf"))
 
-    response = client.get("/fr/tools/planner/ru/download/")
+    response = client.get("/fr/outils/planner/ru/telecharger/")
 
     assert response["Content-Language"] == "ru"
     assert response["Content-Disposition"] == 'attachment; filename="planner-ru.pdf"'
     assert body_of(response) == PDF_RU
-    assert client.get("/fr/tools/planner/es/download/").status_code == 404
+    assert client.get("/fr/outils/planner/es/telecharger/").status_code == 404
 
 
 def test_file_languages_offered_follow_the_setting(client, settings):
@@ -279,21 +280,21 @@ def test_english_visitor_sees_no_note_for_bilingual_tool(client):
 def test_factsheet_in_english_only_says_so_in_french(client):
     factsheet = FactsheetFactory(title_fr="", summary_fr="", body_fr="", slug_fr=None)
 
-    response = client.get(f"/fr/factsheets/{factsheet.slug_en}/")
+    response = client.get(f"/fr/fiches/{factsheet.slug_en}/")
 
     html = html_of(response)
     assert response.status_code == 200
     assert f'<h1 lang="en">{factsheet.title_en}</h1>' in html
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
 
 
 def test_slug_of_another_language_redirects_to_this_language(client):
     FactsheetFactory(slug_en="coordination", slug_fr="coordination-fr")
 
-    response = client.get("/fr/factsheets/coordination/")
+    response = client.get("/fr/fiches/coordination/")
 
     assert response.status_code == 301
-    assert response["Location"] == "/fr/factsheets/coordination-fr/"
+    assert response["Location"] == "/fr/fiches/coordination-fr/"
 
 
 def test_language_switcher_uses_each_language_slug(client):
@@ -301,11 +302,11 @@ def test_language_switcher_uses_each_language_slug(client):
 
     html = html_of(client.get("/en/factsheets/coordination/"))
 
-    assert 'href="/fr/factsheets/coordination-fr/" hreflang="fr"' in html
+    assert 'href="/fr/fiches/coordination-fr/" hreflang="fr"' in html
 
 
 def test_unknown_factsheet_is_404(client, lang):
-    assert client.get(f"/{lang}/factsheets/no-such-sheet/").status_code == 404
+    assert client.get(page_path(lang, "/factsheets/no-such-sheet/")).status_code == 404
 
 
 def test_draft_factsheet_is_404_for_anonymous_and_previewable_by_staff(client, admin_client):
@@ -334,11 +335,11 @@ def test_draft_tool_is_hidden_on_a_published_factsheet(client):
 def test_tool_address_leads_to_its_place_on_the_factsheet(client):
     tool = ToolFactory(slug="planner", factsheet=FactsheetFactory(slug_fr="fiche-x"))
 
-    response = client.get("/fr/tools/planner/")
+    response = client.get("/fr/outils/planner/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/fr/factsheets/fiche-x/#tool-planner"
-    assert client.get("/fr/tools/nothing/").status_code == 404
+    assert response["Location"] == "/fr/fiches/fiche-x/#tool-planner"
+    assert client.get("/fr/outils/nothing/").status_code == 404
     assert tool
 
 
@@ -348,7 +349,7 @@ def test_tool_address_leads_to_its_place_on_the_factsheet(client):
 def test_download_sends_the_file_as_attachment_with_clean_name(client):
     tool = ToolFactory(slug="strengthening-multi-stakeholder-coordination")
 
-    response = client.get("/fr/tools/strengthening-multi-stakeholder-coordination/fr/download/")
+    response = client.get("/fr/outils/strengthening-multi-stakeholder-coordination/fr/telecharger/")
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -449,7 +450,7 @@ def test_downloads_and_previews_are_counted(client):
     for _ in range(3):
         body_of(client.get("/en/tools/planner/fr/download/"))
     body_of(client.get("/en/tools/planner/fr/preview/"))
-    body_of(client.get("/fr/tools/planner/en/download/"))
+    body_of(client.get("/fr/outils/planner/en/telecharger/"))
 
     assert tool.download_totals() == {"fr": (3, 1), "en": (1, 0)}
 
@@ -458,12 +459,12 @@ def test_file_missing_from_storage_is_a_404_page(client):
     tool = ToolFactory(slug="planner")
     tool.file_fr.storage.delete(tool.file_fr.name)
 
-    response = client.get("/fr/tools/planner/fr/download/")
-    head = client.head("/fr/tools/planner/fr/download/")
+    response = client.get("/fr/outils/planner/fr/telecharger/")
+    head = client.head("/fr/outils/planner/fr/telecharger/")
 
     assert response.status_code == 404
     assert head.status_code == 404
-    assert "Nous n'avons pas trouvé cette page" in html_of(response)
+    assert "Nous n’avons pas trouvé cette page" in html_of(response)
     assert not DownloadCounter.objects.exists()
 
 
@@ -485,7 +486,7 @@ def test_bad_file_addresses_are_404(client, path):
 
 def test_replaced_file_is_served_at_the_same_address(client):
     tool = ToolFactory(slug="planner")
-    url = "/fr/tools/planner/fr/download/"
+    url = "/fr/outils/planner/fr/telecharger/"
     assert body_of(client.get(url)) == PDF_FR
 
     new_version = PDF_FR.replace(b"Fiche outil", b"Fiche neuve")
@@ -569,13 +570,13 @@ def test_a_drafts_file_fetched_by_staff_is_never_kept_for_visitors(client, admin
 @pytest.mark.usefixtures("page_cache")
 def test_a_file_gone_from_storage_is_a_404_page_at_once(client):
     tool = ToolFactory(slug="planner")
-    body_of(client.get("/fr/tools/planner/fr/download/"))
+    body_of(client.get("/fr/outils/planner/fr/telecharger/"))
     tool.file_fr.storage.delete(tool.file_fr.name)
 
-    response = client.get("/fr/tools/planner/fr/download/")
+    response = client.get("/fr/outils/planner/fr/telecharger/")
 
     assert response.status_code == 404
-    assert "Nous n'avons pas trouvé cette page" in html_of(response)
+    assert "Nous n’avons pas trouvé cette page" in html_of(response)
     assert tool.download_totals() == {"fr": (1, 0)}
 
 
@@ -628,7 +629,7 @@ def test_list_and_detail_queries_stay_constant_as_data_grows(
     client, django_assert_max_num_queries, lang
 ):
     factsheet = make_sheets(3)
-    list_url = f"/{lang}/factsheets/?language=fr"
+    list_url = page_path(lang, "/factsheets/?language=fr")
     with translation.override(lang):
         detail_url = factsheet.get_absolute_url()
     small = (count_queries(client, list_url), count_queries(client, detail_url))
@@ -666,9 +667,9 @@ def test_related_tools_include_renders_a_guidelines_tools_in_one_query(
         )
 
     assert "Outil A" in html and "Outil B" in html and "Brouillon" not in html
-    assert f'href="/fr/factsheets/{factsheet.slug_fr}/#tool-outil-a"' in html
+    assert f'href="/fr/fiches/{factsheet.slug_fr}/#tool-outil-a"' in html
     assert "Fiche liée" in html
-    assert "/fr/tools/outil-a/fr/download/" in html
+    assert "/fr/outils/outil-a/fr/telecharger/" in html
     assert "Disponible en anglais uniquement" in html
 
 
@@ -679,7 +680,7 @@ def test_related_tools_include_renders_nothing_without_tools():
 def test_home_page_links_to_factsheets(client, lang):
     html = html_of(client.get(f"/{lang}/"))
 
-    assert f'href="/{lang}/factsheets/"' in html
+    assert f'href="{page_path(lang, "/factsheets/")}"' in html
 
 
 def test_sitemap_lists_factsheets_in_both_languages(client):
@@ -689,8 +690,8 @@ def test_sitemap_lists_factsheets_in_both_languages(client):
     xml = client.get("/sitemap.xml").content.decode()
 
     assert "<loc>http://testserver/en/factsheets/coordination/</loc>" in xml
-    assert "<loc>http://testserver/fr/factsheets/coordination-fr/</loc>" in xml
-    assert "<loc>http://testserver/fr/factsheets/</loc>" in xml
+    assert "<loc>http://testserver/fr/fiches/coordination-fr/</loc>" in xml
+    assert "<loc>http://testserver/fr/fiches/</loc>" in xml
     assert "secret" not in xml
 
 

@@ -21,10 +21,10 @@ def test_absolute_url_uses_the_slug_of_the_active_language(guideline):
     with translation.override("en"):
         assert guideline.get_absolute_url() == "/en/guidelines/9/communicate-often/"
     with translation.override("fr"):
-        assert guideline.get_absolute_url() == "/fr/guidelines/9/communiquer-souvent/"
-        assert guideline.get_print_url() == "/fr/guidelines/9/communiquer-souvent/print/"
+        assert guideline.get_absolute_url() == "/fr/lignes-directrices/9/communiquer-souvent/"
+        assert guideline.get_print_url() == "/fr/lignes-directrices/9/communiquer-souvent/imprimer/"
         assert guideline.get_print_alone_url() == (
-            "/fr/guidelines/9/communiquer-souvent/print/without-practices/"
+            "/fr/lignes-directrices/9/communiquer-souvent/imprimer/sans-pratiques/"
         )
 
 
@@ -33,7 +33,7 @@ def test_french_url_falls_back_to_english_slug_when_french_is_empty(guideline):
     guideline.save()
 
     with translation.override("fr"):
-        assert guideline.get_absolute_url() == "/fr/guidelines/9/communicate-often/"
+        assert guideline.get_absolute_url() == "/fr/lignes-directrices/9/communicate-often/"
 
 
 def test_practice_anchor_survives_retitling_and_reordering(guideline, stakeholders):

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from guidelines.models import Guideline, GuidelinePractice, Principle
+from tests.support.urls import page_path
 
 MAX_QUERIES = 6
 
@@ -34,9 +35,9 @@ def _pages(lang):
         guideline = Guideline.objects.get(number=9)
         return {
             "home": f"/{lang}/",
-            "overview": f"/{lang}/guidelines/",
-            "overview filtered": f"/{lang}/guidelines/?stakeholder=states",
-            "overview invalid filter": f"/{lang}/guidelines/?stakeholder=nobody",
+            "overview": page_path(lang, "/guidelines/"),
+            "overview filtered": page_path(lang, "/guidelines/?stakeholder=states"),
+            "overview invalid filter": page_path(lang, "/guidelines/?stakeholder=nobody"),
             "principle": Principle.objects.get(number=3).get_absolute_url(),
             "guideline": guideline.get_absolute_url(),
             "print with practices": guideline.get_print_url(),

@@ -8,6 +8,7 @@ from editorial.models import Status
 from tests.factories import GuidelineFactory
 from tests.factories.factsheets import FactsheetFactory, ToolFactory
 from tests.factories.practices import RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 
 @pytest.mark.django_db
@@ -20,7 +21,7 @@ def test_guideline_page_lists_tools_of_related_published_factsheets(client, lang
     unrelated = FactsheetFactory()
     ToolFactory(factsheet=unrelated, title_en="Unrelated tool", title_fr="Outil sans rapport")
 
-    html = unescape(client.get(f"/{lang}/guidelines/5/", follow=True).content.decode())
+    html = unescape(client.get(page_path(lang, "/guidelines/5/"), follow=True).content.decode())
 
     expected = {"en": "Consular plan template", "fr": "Modèle de plan"}[lang]
     assert expected in html
@@ -57,8 +58,8 @@ def test_guideline_page_lists_its_published_repository_practices(client, lang):
         guidelines=[guideline], status=Status.DRAFT, title_en="Unpublished idea", title_fr="Idée"
     )
 
-    html = unescape(client.get(f"/{lang}/guidelines/10/", follow=True).content.decode())
+    html = unescape(client.get(page_path(lang, "/guidelines/10/"), follow=True).content.decode())
 
     assert {"en": "Bus corridor to the border", "fr": "Couloir de bus"}[lang] in html
     assert "Unpublished idea" not in html
-    assert f"/{lang}/practices/?guideline=10" in html
+    assert page_path(lang, "/practices/?guideline=10") in html

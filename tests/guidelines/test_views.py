@@ -5,6 +5,7 @@ from django.utils import translation
 
 from editorial.models import Status
 from tests.factories import GuidelineFactory, GuidelinePracticeFactory, PrincipleFactory
+from tests.support.urls import page_path
 
 HTML_LANG = {"en": '<html lang="en"', "fr": '<html lang="fr"'}
 
@@ -95,7 +96,7 @@ def framework(phases, stakeholders):
 
 
 def test_overview_shows_principles_then_guidelines_by_phase(client, framework, lang):
-    response = client.get(f"/{lang}/guidelines/")
+    response = client.get(page_path(lang, "/guidelines/"))
 
     html = page(response)
     assert response.status_code == 200
@@ -128,13 +129,13 @@ def test_overview_shows_principles_then_guidelines_by_phase(client, framework, l
     }[lang]
     positions = [html.index(text) for text in expected]
     assert positions == sorted(positions), "principles first, then guidelines in phase order"
-    assert f'href="/{lang}/guidelines/principles/1/' in html
+    assert f'href="{page_path(lang, "/guidelines/principles/1/")}' in html
     assert url_of(framework["guidelines"][1], lang) in html
     assert {"en": "3 practices", "fr": "3 pratiques"}[lang] in html
 
 
 def test_overview_has_translated_title_and_meta_description(client, framework, lang):
-    html = page(client.get(f"/{lang}/guidelines/"))
+    html = page(client.get(page_path(lang, "/guidelines/")))
 
     title, description = {
         "en": ("<title>Principles and Guidelines · MICIC</title>", "The ten MICIC Principles"),
@@ -148,10 +149,10 @@ def test_overview_has_translated_title_and_meta_description(client, framework, l
 
 
 def test_overview_marks_guidelines_nav_item_as_current(client, framework, lang):
-    html = page(client.get(f"/{lang}/guidelines/"))
+    html = page(client.get(page_path(lang, "/guidelines/")))
 
     label = {"en": "Guidelines", "fr": "Lignes directrices"}[lang]
-    assert f'<a href="/{lang}/guidelines/" aria-current="page">{label}</a>' in html
+    assert f'<a href="{page_path(lang, "/guidelines/")}" aria-current="page">{label}</a>' in html
 
 
 def test_overview_hides_draft_principles_and_guidelines(client, framework):
@@ -167,7 +168,7 @@ def test_overview_hides_draft_principles_and_guidelines(client, framework):
 def test_stakeholder_filter_shows_only_guidelines_with_practices_for_that_type(
     client, framework, lang
 ):
-    response = client.get(f"/{lang}/guidelines/", {"stakeholder": "employers"})
+    response = client.get(page_path(lang, "/guidelines/"), {"stakeholder": "employers"})
 
     html = page(response)
     assert response.status_code == 200
@@ -177,7 +178,7 @@ def test_stakeholder_filter_shows_only_guidelines_with_practices_for_that_type(
     assert "Build capacity" not in html and "Renforcer les capacités" not in html
     assert {
         "en": "1 guideline has practices for Employers.",
-        "fr": "1 ligne directrice comporte des pratiques pour : Employeurs.",
+        "fr": "1 ligne directrice comporte des pratiques pour\u202f: Employeurs.",
     }[lang] in html
     assert '<option value="employers" selected>' in html
     # The link lands on the employers' group of practices.
@@ -221,15 +222,15 @@ def test_unknown_stakeholder_gives_a_clear_message_and_the_full_list(client, fra
 
 
 def test_unknown_stakeholder_message_is_translated(client, framework):
-    html = page(client.get("/fr/guidelines/", {"stakeholder": "bogus"}))
+    html = page(client.get("/fr/lignes-directrices/", {"stakeholder": "bogus"}))
 
-    assert "Nous ne connaissons pas le type d'acteur « bogus »." in html
+    assert "Nous ne connaissons pas le type d’acteur «\u202fbogus\u202f»." in html
 
 
 def test_language_switcher_keeps_the_stakeholder_filter(client, framework):
     html = page(client.get("/en/guidelines/", {"stakeholder": "employers"}))
 
-    assert 'href="/fr/guidelines/?stakeholder=employers"' in html
+    assert 'href="/fr/lignes-directrices/?stakeholder=employers"' in html
 
 
 # Guideline page ----------------------------------------------------------------
@@ -255,7 +256,7 @@ def test_guideline_page_shows_text_and_practices_in_each_language(client, framew
             "Print the guideline with its practices",
         ],
         "fr": [
-            "<title>Ligne directrice 9 : Communiquer largement et souvent pendant une crise · "
+            "<title>Ligne directrice 9\u202f: Communiquer largement et souvent pendant une crise · "
             "MICIC</title>",
             '<meta name="description" content="Diffuser souvent des messages clairs, en '
             'plusieurs langues.">',
@@ -327,21 +328,21 @@ def test_guideline_page_has_breadcrumbs(client, framework, lang):
         "en": ("Principles and Guidelines", "Guideline 9"),
         "fr": ("Principes et lignes directrices", "Ligne directrice 9"),
     }[lang]
-    assert f'<li><a href="/{lang}/guidelines/">{overview}</a></li>' in html
+    assert f'<li><a href="{page_path(lang, "/guidelines/")}">{overview}</a></li>' in html
     assert f'<span aria-current="page">{current}</span>' in html
 
 
 def test_guideline_page_is_reachable_by_number_and_redirects_to_slugged_url(
     client, framework, lang
 ):
-    response = client.get(f"/{lang}/guidelines/9/")
+    response = client.get(page_path(lang, "/guidelines/9/"))
 
     assert response.status_code == 301
     assert (
         response["Location"]
         == {
             "en": "/en/guidelines/9/communicate-often/",
-            "fr": "/fr/guidelines/9/communiquer-souvent/",
+            "fr": "/fr/lignes-directrices/9/communiquer-souvent/",
         }[lang]
     )
 
@@ -355,10 +356,10 @@ def test_wrong_or_other_language_slug_redirects_permanently(client, framework, s
 
 
 def test_french_url_uses_the_french_slug(client, framework):
-    response = client.get("/fr/guidelines/9/communicate-often/")
+    response = client.get("/fr/lignes-directrices/9/communicate-often/")
 
     assert response.status_code == 301
-    assert response["Location"] == "/fr/guidelines/9/communiquer-souvent/"
+    assert response["Location"] == "/fr/lignes-directrices/9/communiquer-souvent/"
     assert client.get(response["Location"]).status_code == 200
 
 
@@ -366,12 +367,12 @@ def test_language_switcher_on_guideline_page_points_to_french_slug(client, frame
     html = page(client.get("/en/guidelines/9/communicate-often/"))
 
     assert (
-        '<a href="/fr/guidelines/9/communiquer-souvent/" hreflang="fr" lang="fr" '
+        '<a href="/fr/lignes-directrices/9/communiquer-souvent/" hreflang="fr" lang="fr" '
         'rel="alternate">Français</a>'
     ) in html
     assert (
         '<link rel="alternate" hreflang="fr" '
-        'href="http://testserver/fr/guidelines/9/communiquer-souvent/">'
+        'href="http://testserver/fr/lignes-directrices/9/communiquer-souvent/">'
     ) in html
 
 
@@ -402,11 +403,11 @@ def test_french_fallback_is_visible_and_marked_in_english(client, framework):
     g9.body_fr = ""
     g9.save()
 
-    html = page(client.get("/fr/guidelines/9/communiquer-souvent/"))
+    html = page(client.get("/fr/lignes-directrices/9/communiquer-souvent/"))
 
     assert "Once a crisis has begun, migrants need news." in html
     assert '<div class="prose" lang="en">' in html
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
 
 
 def test_overview_marks_items_shown_in_english(client, framework):
@@ -414,7 +415,7 @@ def test_overview_marks_items_shown_in_english(client, framework):
     g10.short_label_fr = ""
     g10.save()
 
-    html = page(client.get("/fr/guidelines/"))
+    html = page(client.get("/fr/lignes-directrices/"))
 
     assert '<span class="framework-label" lang="en">Help migrants move to safety</span>' in html
     assert "En anglais" in html
@@ -511,14 +512,17 @@ def test_print_view_without_practices_shows_the_guideline_alone(client, framewor
 def test_print_view_language_switcher_points_to_french_print_page(client, framework):
     html = page(client.get("/en/guidelines/9/communicate-often/print/"))
 
-    assert 'href="/fr/guidelines/9/communiquer-souvent/print/"' in html
+    assert 'href="/fr/lignes-directrices/9/communiquer-souvent/imprimer/"' in html
 
 
 def test_print_view_with_wrong_slug_redirects_to_canonical_print_url(client, framework):
-    response = client.get("/fr/guidelines/9/communicate-often/print/without-practices/")
+    response = client.get("/fr/lignes-directrices/9/communicate-often/imprimer/sans-pratiques/")
 
     assert response.status_code == 301
-    assert response["Location"] == "/fr/guidelines/9/communiquer-souvent/print/without-practices/"
+    assert (
+        response["Location"]
+        == "/fr/lignes-directrices/9/communiquer-souvent/imprimer/sans-pratiques/"
+    )
 
 
 # Principle page --------------------------------------------------------------------
@@ -539,7 +543,7 @@ def test_principle_page_in_each_language(client, framework, lang):
             '<span aria-current="page">Principle 1</span>',
         ],
         "fr": [
-            "<title>Principe 1 : Sauver des vies passe avant tout · MICIC</title>",
+            "<title>Principe 1\u202f: Sauver des vies passe avant tout · MICIC</title>",
             "<h1>Sauver des vies passe avant tout</h1>",
             '<meta name="description" content="Pourquoi ce principe compte.">',
             '<span aria-current="page">Principe 1</span>',
@@ -551,10 +555,10 @@ def test_principle_page_in_each_language(client, framework, lang):
 
 
 def test_principle_by_number_redirects_to_slugged_url_in_page_language(client, framework):
-    response = client.get("/fr/guidelines/principles/1/")
+    response = client.get("/fr/lignes-directrices/principes/1/")
 
     assert response.status_code == 301
-    assert response["Location"] == "/fr/guidelines/principles/1/sauver-des-vies-avant-tout/"
+    assert response["Location"] == "/fr/lignes-directrices/principes/1/sauver-des-vies-avant-tout/"
 
 
 # Home page, sitemap -----------------------------------------------------------------
@@ -572,7 +576,7 @@ def test_home_page_shows_the_guidelines_by_phase_and_links_to_the_overview(clien
     assert html.index(label) < html.index(url_of(framework["guidelines"][2], lang))
     assert f'<a href="{url_of(framework["guidelines"][1], lang)}">' in html
     card = {"en": "Principles and Guidelines", "fr": "Principes et lignes directrices"}[lang]
-    assert f'<h3><a href="/{lang}/guidelines/">{card}</a></h3>' in html
+    assert f'<h3><a href="{page_path(lang, "/guidelines/")}">{card}</a></h3>' in html
 
 
 def test_sitemap_lists_published_guidelines_with_translated_slugs(client, framework):
@@ -581,8 +585,8 @@ def test_sitemap_lists_published_guidelines_with_translated_slugs(client, framew
     xml = client.get("/sitemap.xml").content.decode()
 
     assert "<loc>http://testserver/en/guidelines/</loc>" in xml
-    assert "<loc>http://testserver/fr/guidelines/</loc>" in xml
+    assert "<loc>http://testserver/fr/lignes-directrices/</loc>" in xml
     assert "<loc>http://testserver/en/guidelines/9/communicate-often/</loc>" in xml
-    assert "<loc>http://testserver/fr/guidelines/9/communiquer-souvent/</loc>" in xml
-    assert "http://testserver/fr/guidelines/principles/1/sauver-des-vies-avant-tout/" in xml
+    assert "<loc>http://testserver/fr/lignes-directrices/9/communiquer-souvent/</loc>" in xml
+    assert "http://testserver/fr/lignes-directrices/principes/1/sauver-des-vies-avant-tout/" in xml
     assert "a-draft" not in xml

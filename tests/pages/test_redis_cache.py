@@ -8,6 +8,7 @@ from django.test import Client
 
 from tests.factories import GuidelineFactory, ToolFactory
 from tests.factories.factsheets import PDF_FR
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.redis
 
@@ -47,7 +48,7 @@ def test_pages_are_served_from_redis_until_content_changes(redis_cache, lang):
     guideline = GuidelineFactory(
         number=9, short_label_en="Communicate", short_label_fr="Communiquer"
     )
-    url = f"/{lang}/guidelines/"
+    url = page_path(lang, "/guidelines/")
     label = {"en": "Communicate", "fr": "Communiquer"}[lang]
 
     first, second = Client().get(url), Client().get(url)

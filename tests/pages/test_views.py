@@ -4,13 +4,15 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from tests.support.urls import page_path
+
 PUBLIC_PAGES = {
     # url name: (English heading, French heading)
     "pages:home": (
         "Protecting migrants when crisis strikes",
         "Protéger les migrants quand la crise frappe",
     ),
-    "pages:about": ("About the MICIC Initiative", "À propos de l'Initiative MICIC"),
+    "pages:about": ("About the MICIC Initiative", "À propos de l’Initiative MICIC"),
 }
 HEADING = {"en": 0, "fr": 1}
 
@@ -48,7 +50,7 @@ def test_language_switcher_points_at_same_page_in_other_language(client, name):
 def test_language_switcher_keeps_query_string(client):
     response = client.get("/en/about/?page=2")
 
-    assert 'href="/fr/about/?page=2"' in response.content.decode()
+    assert 'href="/fr/a-propos/?page=2"' in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -65,18 +67,19 @@ def test_root_redirects_by_accept_language(client, accept_language, expected):
 
 @pytest.mark.django_db
 def test_unprefixed_page_redirects_to_prefixed(client):
-    response = client.get("/about/", headers={"accept-language": "fr"})
+    response = client.get("/about/", headers={"accept-language": "fr"}, follow=True)
 
-    assert response.status_code == 302
-    assert response["Location"] == "/fr/about/"
+    # The language prefix first, then the French path words.
+    assert response.redirect_chain == [("/fr/about/", 302), ("/fr/a-propos/", 301)]
+    assert response.status_code == 200
 
 
 @pytest.mark.django_db
 def test_not_found_page_is_friendly_and_translated(client, lang):
-    response = client.get(f"/{lang}/no-such-page/")
+    response = client.get(page_path(lang, "/no-such-page/"))
 
     assert response.status_code == 404
-    expected = {"en": "We could not find that page", "fr": "Nous n'avons pas trouvé cette page"}
+    expected = {"en": "We could not find that page", "fr": "Nous n’avons pas trouvé cette page"}
     html = unescape(response.content.decode())
     assert expected[lang] in html
     assert f'<html lang="{lang}"' in html
@@ -112,7 +115,7 @@ def test_sitemap_lists_pages_in_both_languages(client):
     xml = response.content.decode()
     assert response.status_code == 200
     assert "<loc>http://testserver/en/about/</loc>" in xml
-    assert "<loc>http://testserver/fr/about/</loc>" in xml
+    assert "<loc>http://testserver/fr/a-propos/</loc>" in xml
     assert 'hreflang="fr"' in xml
 
 
@@ -145,7 +148,7 @@ def test_breadcrumbs_mark_current_page(client, lang):
     response = client.get(url_in("pages:about", lang))
 
     html = unescape(response.content.decode())
-    assert {"en": 'aria-label="Breadcrumb"', "fr": 'aria-label="Fil d\'Ariane"'}[lang] in html
+    assert {"en": 'aria-label="Breadcrumb"', "fr": 'aria-label="Fil d’Ariane"'}[lang] in html
     assert '<span aria-current="page">' in html
 
 

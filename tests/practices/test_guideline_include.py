@@ -9,6 +9,7 @@ from django.utils import translation
 from editorial.models import Status
 from practices.models import RepositoryPractice
 from tests.factories import RepositoryPracticeFactory
+from tests.support.urls import page_path
 
 INCLUDE = Template(
     '{% include "practices/includes/guideline_practices.html" with guideline=object %}'
@@ -44,7 +45,7 @@ def test_guideline_page_lists_its_top_practices_and_links_to_all(taxonomy, lang)
         "en": "5 practices in the repository illustrate Guideline 5.",
         "fr": "5 pratiques du répertoire illustrent la ligne directrice 5.",
     }[lang] in html
-    assert f'href="/{lang}/practices/?guideline=5"' in html
+    assert f'href="{page_path(lang, "/practices/?guideline=5")}"' in html
     assert {"en": "See all 5 practices", "fr": "Voir les 5 pratiques"}[lang] in html
     assert {"en": "Illustrative example", "fr": "Exemple illustratif"}[lang] in html
 

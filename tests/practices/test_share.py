@@ -71,9 +71,9 @@ def test_valid_submission_is_stored_emailed_and_confirmed(client, valid_data, se
 
 @pytest.mark.django_db
 def test_acknowledgement_is_in_the_submitters_language(client, valid_data):
-    response = client.post("/fr/practices/share/", {**valid_data, "language": "fr"})
+    response = client.post("/fr/pratiques/partager/", {**valid_data, "language": "fr"})
 
-    assert response["Location"] == "/fr/practices/share/thanks/"
+    assert response["Location"] == "/fr/pratiques/partager/merci/"
     notification, acknowledgement = mail.outbox
     assert "New practice shared" in notification.subject  # the Secretariat's language
     assert "Merci" in acknowledgement.subject

@@ -13,6 +13,7 @@ from practices.models import PracticeType
 from practices.views import RepositoryPracticeListView
 from tests.factories import PracticeSubmissionFactory, RepositoryPracticeFactory
 from tests.practices.bulk import make_practices
+from tests.support.urls import page_path
 
 
 def list_url(lang="en"):
@@ -96,7 +97,7 @@ def test_filtered_url_is_shareable_and_survives_a_language_switch(client, sample
     assert "Consular contingency plan" not in first
     assert first == again
     # The language switcher and hreflang links keep the filters.
-    assert 'href="/fr/practices/?guideline=9&amp;phase=emergency-response&amp;country=ID"' in (
+    assert 'href="/fr/pratiques/?guideline=9&amp;phase=emergency-response&amp;country=ID"' in (
         client.get(list_url("en") + query).content.decode()
     )
     french = html_of(client.get(list_url("fr") + query))
@@ -161,7 +162,7 @@ def test_no_match_shows_a_clear_empty_state(client, sample, lang):
         "fr": "Aucune pratique ne correspond à tous ces filtres.",
     }[lang] in html
     assert 'class="practice-card"' not in html
-    assert f'href="/{lang}/practices/share/"' in html
+    assert f'href="{page_path(lang, "/practices/share/")}"' in html
 
 
 @pytest.mark.django_db
@@ -172,7 +173,7 @@ def test_unrecognised_filters_are_explained(client, sample, lang):
     assert response.status_code == 200
     assert {
         "en": "Some filters in this address were not recognised and have been ignored",
-        "fr": "Certains filtres de cette adresse n'ont pas été reconnus et ont été ignorés",
+        "fr": "Certains filtres de cette adresse n’ont pas été reconnus et ont été ignorés",
     }[lang] in unescape(html)
     assert "&lt;b&gt;bad&lt;/b&gt;" in html  # shown escaped, never as markup
     assert "<b>bad</b>" not in html
@@ -244,7 +245,7 @@ def test_detail_page_shows_every_field(client, sample, lang):
         "fr": "Une ligne d'urgence en douze langues",
     }[lang] in html
     assert {"en": "Illustrative example", "fr": "Exemple illustratif"}[lang] in html
-    assert {"en": "Hotline or help desk", "fr": "Ligne d'urgence ou guichet d'aide"}[lang] in html
+    assert {"en": "Hotline or help desk", "fr": "Ligne d’urgence ou guichet d’aide"}[lang] in html
     assert {"en": "Ministry of Labour", "fr": "Ministère du travail"}[lang] in html
     assert {"en": "Host States", "fr": "États d’accueil"}[lang] in html
     assert {"en": "Indonesia", "fr": "Indonésie"}[lang] in html
@@ -284,10 +285,10 @@ def test_illustrative_examples_are_marked_visibly(client, sample):
 def test_detail_redirects_other_slugs_to_the_canonical_url(client, sample):
     practice = sample["plan"]
 
-    response = client.get(f"/fr/practices/{practice.pk}/consular-contingency-plan-old/")
+    response = client.get(f"/fr/pratiques/{practice.pk}/consular-contingency-plan-old/")
 
     assert response.status_code == 301
-    assert response["Location"] == f"/fr/practices/{practice.pk}/{practice.slug_fr}/"
+    assert response["Location"] == f"/fr/pratiques/{practice.pk}/{practice.slug_fr}/"
 
 
 @pytest.mark.django_db
@@ -299,9 +300,9 @@ def test_unknown_practice_is_404(client, sample):
 def test_french_page_without_french_text_says_it_is_in_english(client, taxonomy):
     practice = RepositoryPracticeFactory(title_fr="", description_fr="", slug_fr="")
 
-    html = html_of(client.get(f"/fr/practices/{practice.pk}/{practice.slug_en}/"))
+    html = html_of(client.get(f"/fr/pratiques/{practice.pk}/{practice.slug_en}/"))
 
-    assert "Ce contenu n'est pas encore disponible en" in html
+    assert "Ce contenu n’est pas encore disponible en" in html
     assert f'<h1 lang="en">{practice.title_en}</h1>' in html
 
 
@@ -383,8 +384,10 @@ def test_submitters_personal_data_never_reaches_public_pages(client, taxonomy, a
 def test_home_page_and_navigation_link_to_the_repository(client, lang):
     html = client.get(f"/{lang}/").content.decode()
 
-    assert f'<a href="/{lang}/practices/">' in html
-    assert html.count(f'href="/{lang}/practices/"') >= 2  # main navigation and the home card
+    assert f'<a href="{page_path(lang, "/practices/")}">' in html
+    assert (
+        html.count(f'href="{page_path(lang, "/practices/")}"') >= 2
+    )  # main navigation and the home card
 
 
 @pytest.mark.django_db
@@ -395,7 +398,7 @@ def test_sitemap_lists_published_practices_in_both_languages(client, sample):
 
     plan = sample["plan"]
     assert f"http://testserver/en/practices/{plan.pk}/{plan.slug_en}/" in xml
-    assert f"http://testserver/fr/practices/{plan.pk}/{plan.slug_fr}/" in xml
+    assert f"http://testserver/fr/pratiques/{plan.pk}/{plan.slug_fr}/" in xml
     assert "http://testserver/en/practices/share/" in xml
     assert "secret-draft" not in xml
 

@@ -19,6 +19,7 @@ from tests.factories import (
     RepositoryPracticeFactory,
     ToolFactory,
 )
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +88,7 @@ def content():
 
 
 def test_search_page_without_query_explains(client, lang):
-    response = client.get(f"/{lang}/search/")
+    response = client.get(page_path(lang, "/search/"))
     assert response.status_code == 200
     assert b'name="robots" content="noindex"' in response.content
     assert response["X-Robots-Tag"] == "noindex"
@@ -96,7 +97,7 @@ def test_search_page_without_query_explains(client, lang):
 
 def test_header_has_a_search_box_on_every_page(client, lang):
     html = client.get(f"/{lang}/").content.decode()
-    assert f'action="/{lang}/search/"' in html
+    assert f'action="{page_path(lang, "/search/")}"' in html
     assert 'role="search"' in html and 'for="header-search-q"' in html
 
 
@@ -112,7 +113,7 @@ def test_finds_every_kind_of_content_and_says_what_each_is(client, content):
 
 
 def test_french_search_finds_english_only_items_and_labels_them(client, content):
-    response = client.get("/fr/search/", {"q": "évacuation"})
+    response = client.get("/fr/recherche/", {"q": "évacuation"})
     found = {title: label for label, title in results(response)}
     assert "Evacuation buses for seasonal workers" in found
     assert "En anglais" in found["Evacuation buses for seasonal workers"]
@@ -122,14 +123,14 @@ def test_french_search_finds_english_only_items_and_labels_them(client, content)
 
 
 def test_accents_are_ignored_both_ways(client, content, lang):
-    with_accent = titles(client.get(f"/{lang}/search/", {"q": "évacuation"}))
-    without = titles(client.get(f"/{lang}/search/", {"q": "evacuation"}))
+    with_accent = titles(client.get(page_path(lang, "/search/"), {"q": "évacuation"}))
+    without = titles(client.get(page_path(lang, "/search/"), {"q": "evacuation"}))
     assert with_accent and sorted(with_accent) == sorted(without)
 
 
 def test_title_match_ranks_above_text_match(client, content, lang):
     query = "evacuation" if lang == "en" else "évacuation"
-    found = titles(client.get(f"/{lang}/search/", {"q": query}))
+    found = titles(client.get(page_path(lang, "/search/"), {"q": query}))
     principle = content["principle"]
     title_match = principle.title_en if lang == "en" else principle.title_fr
     # The hotline practice mentions evacuation in its text only.
@@ -144,7 +145,7 @@ def test_matches_are_highlighted_and_escaped(client, lang):
         description_en="Radio messages & leaflets in camps.",
         description_fr="Des messages radio & des tracts dans les camps.",
     )
-    html = client.get(f"/{lang}/search/", {"q": "radio"}).content.decode()
+    html = client.get(page_path(lang, "/search/"), {"q": "radio"}).content.decode()
     assert "<mark>" in html
     assert "<script>alert" not in html
 
@@ -171,7 +172,7 @@ def test_drafts_scheduled_and_withdrawn_never_appear(client, content, lang):
     )
     # A tool of an unpublished factsheet.
     ToolFactory(factsheet=FactsheetFactory(status=Status.REVIEW), title_en="Hotline tool hidden")
-    html = client.get(f"/{lang}/search/", {"q": "hotline"}).content.decode()
+    html = client.get(page_path(lang, "/search/"), {"q": "hotline"}).content.decode()
     for hidden in (
         "draft",
         "brouillon",
@@ -211,7 +212,7 @@ def test_type_filter_counts_and_narrows(client, content):
 
 
 def test_unknown_type_is_reported_and_ignored(client, content, lang):
-    response = client.get(f"/{lang}/search/", {"q": "hotline", "type": "nonsense"})
+    response = client.get(page_path(lang, "/search/"), {"q": "hotline", "type": "nonsense"})
     assert response.status_code == 400
     assert b'role="alert"' in response.content
     assert titles(response)  # still searched every type
@@ -234,13 +235,13 @@ def test_unknown_type_is_reported_and_ignored(client, content, lang):
     ],
 )
 def test_odd_queries_get_a_friendly_page(client, content, lang, query):
-    response = client.get(f"/{lang}/search/", {"q": query})
+    response = client.get(page_path(lang, "/search/"), {"q": query})
     assert response.status_code == 200
     assert b"results-title" in response.content or b"search-start-title" in response.content
 
 
 def test_too_long_query_is_shortened_with_a_note(client, content, lang):
-    response = client.get(f"/{lang}/search/", {"q": "hotline " * 100})
+    response = client.get(page_path(lang, "/search/"), {"q": "hotline " * 100})
     assert response.status_code == 200
     assert response.context["query"] and len(response.context["query"]) <= MAX_QUERY_LENGTH
     assert str(MAX_QUERY_LENGTH).encode() in response.content
@@ -248,13 +249,13 @@ def test_too_long_query_is_shortened_with_a_note(client, content, lang):
 
 def test_bad_page_numbers_show_a_page(client, content, lang):
     for page in ("0", "999", "abc", "-1", "9" * 40, "2.5", ""):
-        response = client.get(f"/{lang}/search/", {"q": "hotline", "page": page})
+        response = client.get(page_path(lang, "/search/"), {"q": "hotline", "page": page})
         assert response.status_code == 200
 
 
 def test_language_switcher_keeps_the_query(client, content):
     html = client.get("/en/search/", {"q": "hotline"}).content.decode()
-    assert 'href="/fr/search/?q=hotline"' in html
+    assert 'href="/fr/recherche/?q=hotline"' in html
 
 
 def test_results_page_queries_stay_constant(client, django_assert_max_num_queries, lang):
@@ -273,11 +274,11 @@ def test_results_page_queries_stay_constant(client, django_assert_max_num_querie
     query = "shelter" if lang == "en" else "abri"
     # One query on PostgreSQL (page and counts together), two on SQLite.
     with django_assert_max_num_queries(2):
-        response = client.get(f"/{lang}/search/", {"q": query})
+        response = client.get(page_path(lang, "/search/"), {"q": query})
     assert response.context["results"].total == 120
     assert len(titles(response)) == 20
     with django_assert_max_num_queries(2):
-        client.get(f"/{lang}/search/", {"q": query, "type": "practice", "page": "3"})
+        client.get(page_path(lang, "/search/"), {"q": query, "type": "practice", "page": "3"})
 
 
 HELP = {
@@ -293,7 +294,7 @@ HELP = {
 
 @pytest.mark.postgres
 def test_help_on_postgresql_promises_word_forms(client, lang):
-    html = client.get(f"/{lang}/search/", {"q": "hotline"}).content.decode()
+    html = client.get(page_path(lang, "/search/"), {"q": "hotline"}).content.decode()
 
     assert HELP["stemming"][lang] in html
     assert HELP["prefix"][lang] not in html
@@ -301,7 +302,7 @@ def test_help_on_postgresql_promises_word_forms(client, lang):
 
 def test_help_on_sqlite_says_words_match_from_their_beginning(client, lang):
     with mock.patch("search.engine.uses_postgres", return_value=False):
-        html = client.get(f"/{lang}/search/").content.decode()
+        html = client.get(page_path(lang, "/search/")).content.decode()
 
     assert HELP["prefix"][lang] in html
     assert HELP["stemming"][lang] not in html
