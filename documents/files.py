@@ -3,9 +3,9 @@ Per-language document files: what does not touch the database.
 
 Which languages files can be in (settings.MICIC_DOCUMENT_LANGUAGES, a
 superset of the site languages), the accepted formats and how they are
-recognised by their content (`detect_format`, also used by the practices'
-share form), the upload validator, the storage path of an upload and the
-clean name a visitor's download gets. The abstract models that use them are
+recognised by their content with real parsers (`identify_document`, also used
+by the practices' share form), the upload validator, the storage path of an
+upload and the clean name a visitor's download gets. The abstract models that use them are
 in `documents.models`, the view that serves them in `documents.views`.
 """
 
