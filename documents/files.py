@@ -3,9 +3,9 @@ Per-language document files: what does not touch the database.
 
 Which languages files can be in (settings.MICIC_DOCUMENT_LANGUAGES, a
 superset of the site languages), the accepted formats and how they are
-recognised by their content (`detect_format`, also used by the practices'
-share form), the upload validator, the storage path of an upload and the
-clean name a visitor's download gets. The abstract models that use them are
+recognised by their content with real parsers (`identify_document`, also used
+by the practices' share form), the upload validator, the storage path of an
+upload and the clean name a visitor's download gets. The abstract models that use them are
 in `documents.models`, the view that serves them in `documents.views`.
 """
 
@@ -15,6 +15,7 @@ import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from xml.etree import ElementTree
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
@@ -117,13 +118,23 @@ FORMATS = {fmt.extension: fmt for fmt in (PDF, DOCX, ODT, XLSX)}
 # Office Open XML packages name their main part's type in [Content_Types].xml.
 # Macro-enabled variants (docm, xlsm) and templates declare other types, so
 # they are refused along with everything else.
-_OOXML_MAIN_PARTS = {
-    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": DOCX,
-    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": XLSX,
+_OOXML_MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": DOCX,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": XLSX,
 }
+# An OpenDocument package names its type in a first, uncompressed `mimetype`
+# member; its text is in content.xml.
 _ODF_MIMETYPES = {b"application/vnd.oasis.opendocument.text": ODT}
 # Never decompress more than this to recognise a package (no zip bombs).
 _MAX_MANIFEST_BYTES = 1024 * 1024
+
+_PDF_SIGNATURE = b"%PDF-"
+_ZIP_SIGNATURE = b"PK\x03\x04"
+# Markup a browser would run if it ever took the file for a web page. Checked
+# in the first kilobyte, where browsers sniff; a real document never has it
+# there (PDF text sits in (strings), office XML is compressed).
+_ACTIVE_MARKUP = (b"<html", b"<!doctype", b"<script", b"<svg", b"<iframe", b"<body")
+_SNIFFED_BYTES = 1024
 
 
 # What a file URL can ask for: the last part of every per-language file
@@ -137,52 +148,166 @@ def format_of_name(name):
     return FORMATS.get(PurePosixPath(name or "").suffix.lower().lstrip("."))
 
 
-def detect_format(fileobj):
-    """Recognise a PDF, DOCX, ODT or XLSX file by its content; None otherwise.
+ACTIVE_CONTENT_MESSAGE = _(
+    "This file holds web page, SVG image or script code, instead of or besides a "
+    "document, so it is refused: such code could run in a visitor's browser or PDF "
+    "reader. Export the document again from the program that made it and upload "
+    "that copy."
+)
+DAMAGED_MESSAGE = _(
+    "This file looks like a %(format)s document but cannot be opened as a %(format)s: "
+    "it may be damaged or incomplete. Export it again and upload the new copy."
+)
 
-    Reads the PDF header and trailer, or the package manifest of a zip-based
-    office file (its central directory, not the whole archive). Leaves the
-    file at position 0.
+
+def _active_content():
+    return ValidationError(ACTIVE_CONTENT_MESSAGE, code="active_content")
+
+
+def _damaged(fmt):
+    return ValidationError(DAMAGED_MESSAGE, code="damaged", params={"format": fmt.label})
+
+
+def identify_document(fileobj):
+    """The format of an upload, judged by its content with real parsers; None
+    when it is none of the accepted formats.
+
+    The one check behind every upload (admin documents, the share form's
+    attachment). Raises ValidationError when the file is worse than
+    unsupported: web page, SVG or script code in it (`active_content`), or the
+    signature of a format it does not open as (`damaged`, `no_pages`,
+    `encrypted`). A file must *start* with its format's signature: a PDF or
+    ZIP behind other data is exactly what a polyglot is.
+
+    Reads from the (seekable) file object what the parsers need, not the whole
+    file, and leaves it at position 0.
     """
     try:
         fileobj.seek(0)
-        head = fileobj.read(1024)
-        if head.startswith(b"PK\x03\x04"):
-            return _detect_package(fileobj)
-        if b"%PDF-" in head:
-            fileobj.seek(0, 2)
-            end = fileobj.tell()
-            fileobj.seek(max(0, end - 1024))
-            if b"%%EOF" in fileobj.read():
-                return PDF
+        head = fileobj.read(_SNIFFED_BYTES)
+        lowered = head.lower()
+        # A file that opens with markup (an XML declaration, a comment, a
+        # tag) is a web page or an image at best, whatever follows.
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or any(
+            markup in lowered for markup in _ACTIVE_MARKUP
+        ):
+            raise _active_content()
+        if head.startswith(_PDF_SIGNATURE):
+            return _check_pdf(fileobj)
+        if head.startswith(_ZIP_SIGNATURE):
+            return _check_package(fileobj)
         return None
     finally:
         fileobj.seek(0)
 
 
-def _detect_package(fileobj):
+def detect_format(fileobj):
+    """identify_document() for callers that only ask "which format, if any?":
+    None for anything refused."""
+    try:
+        return identify_document(fileobj)
+    except ValidationError:
+        return None
+
+
+def _check_pdf(fileobj):
+    # Imported here: pypdf is only needed when a PDF is uploaded.
+    from pypdf import PdfReader
+
+    fileobj.seek(0)
+    try:
+        reader = PdfReader(fileobj)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ValidationError(
+                _(
+                    "This PDF is protected by a password, so visitors could not open it. "
+                    "Upload a copy without a password."
+                ),
+                code="encrypted",
+            )
+        pages = len(reader.pages)
+        runs_scripts = _pdf_runs_javascript(reader)
+    except ValidationError:
+        raise
+    except Exception as error:
+        # pypdf raises many kinds of errors on malformed input (its own, and
+        # KeyError, ValueError, RecursionError…): any of them means the file
+        # does not open as a PDF.
+        logger.info("Upload refused, not a readable PDF: %r", error)
+        raise _damaged(PDF) from None
+    if pages < 1:
+        raise ValidationError(_("This PDF has no pages."), code="no_pages")
+    if runs_scripts:
+        raise _active_content()
+    return PDF
+
+
+def _pdf_runs_javascript(reader):
+    """True if the document runs JavaScript when it is opened or on a document
+    event: a JavaScript names tree, or a JavaScript open or additional action
+    in its catalog."""
+    catalog = reader.trailer["/Root"].get_object()
+    names = catalog.get("/Names")
+    if names is not None and "/JavaScript" in names.get_object():
+        return True
+    actions = [catalog.get("/OpenAction")]
+    if (additional := catalog.get("/AA")) is not None:
+        actions.extend(additional.get_object().values())
+    for action in actions:
+        action = action.get_object() if action is not None else None
+        if isinstance(action, dict) and action.get("/S") == "/JavaScript":
+            return True
+    return False
+
+
+def _check_package(fileobj):
     try:
         with zipfile.ZipFile(fileobj) as package:
             entries = {info.filename: info for info in package.infolist()}
             if (info := entries.get("mimetype")) and info.file_size <= 200:
-                return _ODF_MIMETYPES.get(package.read(info).strip())
+                fmt = _ODF_MIMETYPES.get(package.read(info).strip())
+                if fmt is not None and "content.xml" not in entries:
+                    raise _damaged(fmt)
+                return fmt
             info = entries.get("[Content_Types].xml")
-            if info and info.file_size <= _MAX_MANIFEST_BYTES:
-                manifest = package.read(info)
-                for main_part, fmt in _OOXML_MAIN_PARTS.items():
-                    if main_part in manifest:
-                        return fmt
+            if info is None or info.file_size > _MAX_MANIFEST_BYTES:
+                return None
+            return _check_ooxml(package.read(info), entries)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, KeyError):
-        pass
+        raise ValidationError(
+            _(
+                "This file looks like a Word, OpenDocument or Excel document but cannot be "
+                "opened: it may be damaged or incomplete. Export it again and upload the new copy."
+            ),
+            code="damaged",
+        ) from None
+
+
+def _check_ooxml(manifest, entries):
+    """The Office format whose main part [Content_Types].xml declares, if that
+    part is really in the package."""
+    try:
+        types = ElementTree.fromstring(manifest)
+    except ElementTree.ParseError:
+        return None
+    # Matched by local name: some writers leave out the namespace.
+    for override in (e for e in types.iter() if e.tag.rpartition("}")[2] == "Override"):
+        fmt = _OOXML_MAIN_TYPES.get(override.get("ContentType", ""))
+        if fmt is not None:
+            if override.get("PartName", "").lstrip("/") not in entries:
+                raise _damaged(fmt)
+            return fmt
     return None
 
 
 @deconstructible
 class DocumentFileValidator:
-    """Accept only PDF, DOCX, ODT and XLSX files, recognised by their content,
-    no larger than settings.MICIC_MAX_UPLOAD_BYTES, whose name's extension
-    matches what they are.
+    """Accept only PDF, DOCX, ODT and XLSX files, recognised by their content
+    (identify_document), no larger than settings.MICIC_MAX_UPLOAD_BYTES,
+    whose name's extension matches what they are.
 
+    The size is checked first, from `size` alone: documents.uploads has
+    already stopped keeping the bytes of a file past the limit.
     Files already stored are not checked again: only new uploads are.
     """
 
@@ -196,7 +321,7 @@ class DocumentFileValidator:
                 code="file_too_large",
                 params={"size": filesizeformat(value.size), "limit": filesizeformat(limit)},
             )
-        fmt = detect_format(value.file)
+        fmt = identify_document(value.file)
         if fmt is None:
             raise ValidationError(
                 _(

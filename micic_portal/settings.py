@@ -456,7 +456,17 @@ MICIC_API_THROTTLE_RATE = os.environ.get("MICIC_API_THROTTLE_RATE") or "120/m"
 
 # Uploads: anything larger than this is refused with a clear message.
 MICIC_MAX_UPLOAD_BYTES = env_int("MICIC_MAX_UPLOAD_MB", 25) * 1024 * 1024
+# Form fields other than files; more is a 400 (RequestDataTooBig).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Files up to this size stay in memory, larger ones go to a temporary file;
+# the first handler keeps no byte past MICIC_MAX_UPLOAD_BYTES (documents.uploads),
+# so a form refuses a file too large with a message, from its size alone.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2621440
+FILE_UPLOAD_HANDLERS = [
+    "documents.uploads.UploadSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 LOGGING = {

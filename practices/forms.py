@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from documents.files import DOCX, PDF, detect_format
+from documents.files import DOCX, PDF, identify_document
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices.models import SUBMISSION_LANGUAGE_CODES, CrisisType, PracticeSubmission
 
@@ -19,12 +19,16 @@ DESCRIPTION_MIN_LENGTH = 50
 
 
 def detect_attachment_type(upload):
-    """ "pdf", "docx" or None, judged by the file's content, never by its name."""
-    fmt = detect_format(upload)
+    """ "pdf", "docx" or None, judged by the file's content, never by its name.
+
+    Raises the checker's ValidationError for a polyglot or a damaged file.
+    """
+    fmt = identify_document(upload)
     return fmt.extension if fmt in ATTACHMENT_FORMATS.values() else None
 
 
 def validate_attachment(upload):
+    # The size first, from `size` alone: documents.uploads keeps no byte past the limit.
     limit = settings.MICIC_MAX_UPLOAD_BYTES
     if upload.size > limit:
         raise ValidationError(

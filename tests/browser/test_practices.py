@@ -10,6 +10,7 @@ from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices.models import PracticeType
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import RepositoryPracticeFactory
+from tests.support.pdf import pdf_bytes
 from tests.support.urls import page_path
 
 pytestmark = pytest.mark.browser
@@ -104,7 +105,13 @@ def test_filter_to_one_practice_open_it_then_share_one_and_find_it_in_the_admin(
     page.get_by_label("Preparedness").check()
     page.set_input_files(
         "#id_attachment",
-        files=[{"name": "guide.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF"}],
+        files=[
+            {
+                "name": "guide.pdf",
+                "mimeType": "application/pdf",
+                "buffer": pdf_bytes("Phone tree guide", "en"),
+            }
+        ],
     )
     page.get_by_role("button", name="Send the practice").click()
 

@@ -12,11 +12,12 @@ from django.test import Client
 
 from practices.models import PracticeSubmission, SubmissionStatus
 from practices.views import SharePracticeView
+from tests.support.pdf import pdf_bytes
 
 SHARE = "/en/practices/share/"
 DONE = "/en/practices/share/thanks/"
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = pdf_bytes("Union phone tree", "en")
 
 
 def make_docx(main_part="wordprocessingml.document.main+xml", with_document=True):
@@ -284,13 +285,13 @@ def test_default_rate_allows_a_person_to_correct_mistakes(client, valid_data):
 
 BAD_FILES = [
     ("program.pdf", b"MZ\x90\x00" + b"\x00" * 200, "bad_type"),
-    ("page.pdf", b"<html><script>alert(1)</script></html>", "bad_type"),
+    ("page.pdf", b"<html><script>alert(1)</script></html>", "active_content"),
     ("image.docx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "bad_type"),
     ("archive.docx", b"", "empty"),
     (
         "sheet.docx",
         make_docx(main_part="spreadsheetml.sheet.main+xml", with_document=False),
-        "bad_type",
+        "damaged",
     ),
     (
         "macro.docx",
