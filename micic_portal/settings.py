@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "ninja",
     # CORS headers for the API only (CORS_URLS_REGEX below).
     "corsheaders",
+    # Bulk import of repository practices in the admin (practices.admin).
+    "import_export",
     # Sign-in throttling (see "Sign-in" below): its lockouts show in the admin.
     "axes",
     # Project apps. Order matters for `seed_demo`, which seeds each app's
@@ -109,6 +111,8 @@ MIDDLEWARE = [
     # ETag from the page's content, and 304 Not Modified when it is unchanged.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Allows a page's JSON-LD block by its hash in the header above (pages.sharing).
+    "pages.sharing.InlineScriptHashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session (admin language) and must come
     # before CommonMiddleware so APPEND_SLASH redirects keep the prefix.
@@ -363,7 +367,8 @@ PERMISSIONS_POLICY = {
 
 # Content Security Policy: our own origin only, no inline script or style.
 # The nonce is only used by the admin; public pages never ask for it, so their
-# header (and cached copies) stay identical between requests.
+# header (and cached copies) stay identical between requests. A content page's
+# JSON-LD block is allowed by its hash, added per response (pages.sharing).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
