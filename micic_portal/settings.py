@@ -415,3 +415,10 @@ LOGGING = {
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
     },
 }
+
+# Bulk import of repository practices (django-import-export, practices.admin):
+# whoever may add practices may import them (Editors and Publishers). The
+# uploaded file waits between the dry run and the confirmation in the shared
+# cache, so the confirmation may reach any worker.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
