@@ -210,7 +210,12 @@ class ChoiceWidget(widgets.Widget):
 class RelationField(fields.Field):
     """A column of related values (countries, guidelines…): checked with the
     row, linked once the practice is saved (RepositoryPracticeImportResource
-    .after_save_instance)."""
+    .after_save_instance). Its column has the name of its attribute."""
+
+    def __init__(self, name, resolve, unknown_message):
+        super().__init__(
+            attribute=name, column_name=name, widget=ListWidget(resolve, unknown_message)
+        )
 
     def save(self, instance, row, is_m2m=False, **kwargs):
         if not hasattr(instance, "_import_relations"):
@@ -237,44 +242,29 @@ class RepositoryPracticeImportResource(resources.ModelResource):
         widget=ChoiceWidget(Source, default=Source.RESEARCH),
     )
     crisis_types = RelationField(
-        attribute="crisis_types",
-        column_name="crisis_types",
-        widget=ListWidget(
-            lambda item: _choice_lookup(CrisisType).get(_folded(item)),
-            _lazy("Unknown crisis type: %(values)s. Use conflict or natural-disaster."),
-        ),
+        "crisis_types",
+        lambda item: _choice_lookup(CrisisType).get(_folded(item)),
+        _lazy("Unknown crisis type: %(values)s. Use conflict or natural-disaster."),
     )
     countries = RelationField(
-        attribute="countries",
-        column_name="countries",
-        widget=ListWidget(
-            lambda item: country_code(item) or None,
-            _lazy("Unknown country: %(values)s. Give an ISO code or the English or French name."),
-        ),
+        "countries",
+        lambda item: country_code(item) or None,
+        _lazy("Unknown country: %(values)s. Give an ISO code or the English or French name."),
     )
     guidelines = RelationField(
-        attribute="guidelines",
-        column_name="guidelines",
-        widget=ListWidget(
-            lambda item: Guideline.objects.filter(number=item).first() if item.isdigit() else None,
-            _lazy("Unknown guideline number: %(values)s. Guidelines are numbered 1 to 15."),
-        ),
+        "guidelines",
+        lambda item: Guideline.objects.filter(number=item).first() if item.isdigit() else None,
+        _lazy("Unknown guideline number: %(values)s. Guidelines are numbered 1 to 15."),
     )
     phases = RelationField(
-        attribute="phases",
-        column_name="phases",
-        widget=ListWidget(
-            lambda item: _named(CrisisPhase, item),
-            _lazy("Unknown crisis phase: %(values)s."),
-        ),
+        "phases",
+        lambda item: _named(CrisisPhase, item),
+        _lazy("Unknown crisis phase: %(values)s."),
     )
     stakeholder_types = RelationField(
-        attribute="stakeholder_types",
-        column_name="stakeholder_types",
-        widget=ListWidget(
-            lambda item: _named(StakeholderType, item),
-            _lazy("Unknown type of stakeholder: %(values)s."),
-        ),
+        "stakeholder_types",
+        lambda item: _named(StakeholderType, item),
+        _lazy("Unknown type of stakeholder: %(values)s."),
     )
 
     class Meta:

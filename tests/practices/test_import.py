@@ -12,29 +12,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from editorial.models import Status
-from editorial.roles import EDITORS, PUBLISHERS
 from practices.models import RepositoryPractice
 from practices.resources import IMPORT_COLUMNS, SAMPLE_FILE, RepositoryPracticeImportResource
 from search.models import SearchEntry
-from tests.editorial.conftest import make_member
 from tests.factories import RepositoryPracticeFactory
-
-
-@pytest.fixture
-def editor(db, django_user_model):
-    return make_member(django_user_model, "editor", EDITORS)
-
-
-@pytest.fixture
-def publisher(db, django_user_model):
-    return make_member(django_user_model, "publisher", PUBLISHERS)
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
 
 CSV, XLSX = "0", "1"  # the form's format choices, in PracticeImportForm's order
 HEADER = ",".join(IMPORT_COLUMNS)
