@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "ninja",
     # CORS headers for the API only (CORS_URLS_REGEX below).
     "corsheaders",
+    # Bulk import of repository practices in the admin (practices.admin).
+    "import_export",
     # Sign-in throttling (see "Sign-in" below): its lockouts show in the admin.
     "axes",
     # Background work (Django's task framework): the database backend, its
@@ -115,6 +117,8 @@ MIDDLEWARE = [
     # ETag from the page's content, and 304 Not Modified when it is unchanged.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Allows a page's JSON-LD block by its hash in the header above (pages.sharing).
+    "pages.sharing.InlineScriptHashMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware needs the session (admin language) and must come
     # before CommonMiddleware so APPEND_SLASH redirects keep the prefix.
@@ -426,7 +430,8 @@ PERMISSIONS_POLICY = {
 
 # Content Security Policy: our own origin only, no inline script or style.
 # The nonce is only used by the admin; public pages never ask for it, so their
-# header (and cached copies) stay identical between requests.
+# header (and cached copies) stay identical between requests. A content page's
+# JSON-LD block is allowed by its hash, added per response (pages.sharing).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -479,3 +484,10 @@ LOGGING = {
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "ERROR"},
     },
 }
+
+# Bulk import of repository practices (django-import-export, practices.admin):
+# whoever may add practices may import them (Editors and Publishers). The
+# uploaded file waits between the dry run and the confirmation in the shared
+# cache, so the confirmation may reach any worker.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"

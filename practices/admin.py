@@ -2,18 +2,23 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from import_export.admin import ImportMixin
+from import_export.formats import base_formats
+from import_export.forms import ImportForm
+from import_export.results import RowResult
 from modeltranslation.utils import get_translation_fields
 
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
 from editorial.languages import prepopulated_slugs
 from practices.models import PracticeCountry, PracticeSubmission, RepositoryPractice
+from practices.resources import IMPORT_COLUMNS, RepositoryPracticeImportResource, sample_dataset
 from practices.services import (
     SubmissionError,
     person_data_erase,
@@ -30,8 +35,76 @@ class PracticeCountryInline(admin.TabularInline):
     verbose_name_plural = _("countries where the practice took place")
 
 
+# The file types an import accepts: (format class, file extension, magic start).
+IMPORT_FILE_TYPES = {
+    "csv": (base_formats.CSV, None),
+    "xlsx": (base_formats.XLSX, b"PK\x03\x04"),  # a ZIP archive
+}
+
+
+class PracticeImportForm(ImportForm):
+    """The library's import form, refusing a file that is not the CSV or
+    Excel file it claims to be with a message an editor can act on."""
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("import_file")
+        if upload is None:
+            return cleaned
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        head = upload.read(4096)
+        upload.seek(0)
+        file_type = IMPORT_FILE_TYPES.get(extension)
+        looks_right = file_type is not None and (
+            head.startswith(file_type[1]) if file_type[1] else _is_text(head)
+        )
+        if not looks_right:
+            self.add_error(
+                "import_file",
+                _(
+                    "This is not a CSV or Excel (.xlsx) file. Save the spreadsheet as "
+                    "“CSV UTF-8” or as an Excel workbook (.xlsx), then choose it again."
+                ),
+            )
+        elif (chosen := cleaned.get("format")) not in (None, "") and (
+            self.formats_by_index[int(chosen)] is not file_type[0]
+        ):
+            self.add_error(
+                "format",
+                _("The file is a .%(extension)s file: choose that format.")
+                % {"extension": extension},
+            )
+        return cleaned
+
+    def _init_formats(self, formats):
+        super()._init_formats(formats)
+        self.formats_by_index = list(formats)
+
+
+def _is_text(head):
+    """True for UTF-8 text (the start of a CSV file), False for binary content."""
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the end of the sample is still text.
+        return error.start >= len(head) - 3
+    return True
+
+
 @admin.register(RepositoryPractice)
-class RepositoryPracticeAdmin(PublishableAdmin):
+class RepositoryPracticeAdmin(ImportMixin, PublishableAdmin):
+    """Practices, edited one by one or imported in bulk from CSV/XLSX (django-
+    import-export: a dry run, then a confirmed import of drafts; see
+    practices.resources.RepositoryPracticeImportResource). Who may import is
+    who may add practices (IMPORT_EXPORT_IMPORT_PERMISSION_CODE): Editors and
+    Publishers."""
+
+    resource_classes = [RepositoryPracticeImportResource]
+    import_formats = [fmt for fmt, _magic in IMPORT_FILE_TYPES.values()]
+    import_form_class = PracticeImportForm
+    import_template_name = "admin/practices/repositorypractice/import.html"
     list_display = (
         "title",
         "practice_type",
@@ -68,6 +141,79 @@ class RepositoryPracticeAdmin(PublishableAdmin):
         ),
         (_("Publication"), {"fields": (*PUBLICATION_FIELDS, "created_at", "updated_at")}),
     )
+
+    def get_urls(self):
+        return [
+            path(
+                "import/sample.<str:extension>",
+                self.admin_site.admin_view(self.import_sample_view),
+                name="practices_repositorypractice_import_sample",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_sample_view(self, request, extension):
+        """The sample import file, as CSV or XLSX."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if extension not in IMPORT_FILE_TYPES:
+            raise Http404
+        file_format = IMPORT_FILE_TYPES[extension][0]()
+        content = file_format.export_data(sample_dataset())
+        if not file_format.is_binary():
+            content = "\ufeff" + content  # a BOM, so that Excel reads the file as UTF-8
+        response = HttpResponse(content, content_type=file_format.get_content_type())
+        response["Content-Disposition"] = (
+            f'attachment; filename="micic-practices-import-sample.{extension}"'
+        )
+        return response
+
+    def get_import_context_data(self, **kwargs):
+        return {
+            **super().get_import_context_data(**kwargs),
+            "import_columns": IMPORT_COLUMNS,
+            "sample_urls": {
+                extension: reverse(
+                    "admin:practices_repositorypractice_import_sample", args=[extension]
+                )
+                for extension in IMPORT_FILE_TYPES
+            },
+        }
+
+    def process_result(self, result, request):
+        """After the confirmed import: the library reports success even when a
+        row failed (and everything was rolled back); say what happened instead."""
+        if not (result.has_errors() or result.has_validation_errors()):
+            return super().process_result(result, request)
+        problems = [str(error.error) for error in result.base_errors]
+        problems += [
+            _("Row %(number)s: %(error)s") % {"number": number, "error": error.error}
+            for number, errors in result.row_errors()
+            for error in errors
+        ]
+        problems += [
+            _("Row %(number)s: %(error)s") % {"number": row.number, "error": row.error}
+            for row in result.invalid_rows
+        ]
+        messages.error(
+            request,
+            _("The import failed and nothing was saved. %(problems)s")
+            % {"problems": " ".join(problems)},
+        )
+        return HttpResponseRedirect(reverse("admin:practices_repositorypractice_import"))
+
+    def add_success_message(self, result, request):
+        messages.success(
+            request,
+            _(
+                "Import finished: %(new)d new practices (drafts) and %(updated)d updated. "
+                "Review them, then send them for publication."
+            )
+            % {
+                "new": result.totals[RowResult.IMPORT_TYPE_NEW],
+                "updated": result.totals[RowResult.IMPORT_TYPE_UPDATE],
+            },
+        )
 
     @admin.display(description=_("shared through the form"))
     def submission_link(self, obj):

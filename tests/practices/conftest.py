@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from demo.loader import Loader
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
+from tests.editorial.conftest import editor, editor_client, publisher  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)
