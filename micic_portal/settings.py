@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "factsheets",
     "practices",
     "consultations",
+    "toolkit",
     # Open data: the JSON API, exports and Atom feeds.
     "api",
     "demo",

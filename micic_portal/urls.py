@@ -68,6 +68,7 @@ urlpatterns += i18n_patterns(
     path("guidelines/", include("guidelines.urls")),
     path("", include("factsheets.urls")),
     path("consultations/", include("consultations.urls")),
+    path("", include("toolkit.urls")),
     path("search/", include("search.urls")),
     path("data/", include("api.urls")),
     prefix_default_language=True,
