@@ -28,6 +28,7 @@ from practices.models import (
     SubmissionStatus,
 )
 from practices.services import submission_accept, submission_decline, submission_start_review
+from toolkit.models import GuidelinesInAction, ToolkitItem, Training
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FILES_DIR = Path(__file__).resolve().parent / "files"
@@ -270,7 +271,8 @@ class Loader:
         return changed
 
     def document(self, model, item, **fields):
-        """A tool sheet or outcome document (found by its slug) with its files."""
+        """A document (found by its slug) with its files; returns it and
+        whether it was created."""
         document, created = model.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -283,6 +285,7 @@ class Loader:
         )
         attached = self.attach_files(document, item["files"], created)
         self.note(created, attached and not created)
+        return document, created
 
     def factsheets(self):
         guidelines = {guideline.number: guideline for guideline in Guideline.objects.all()}
@@ -351,6 +354,57 @@ class Loader:
                     kind=document["kind"],
                 )
 
+    def toolkit(self):
+        """Guidelines in Action, the toolkit's items and the trainings."""
+        data = read("toolkit")
+        guidelines = {guideline.number: guideline for guideline in Guideline.objects.all()}
+        for item in data["guidelines_in_action"]:
+            guideline = guidelines[item["guideline"]]
+            others = GuidelinesInAction.objects.filter(guideline=guideline)
+            if others.exclude(slug=item["slug"]).exists():
+                continue  # an editor has given this guideline its own document
+            self.document(
+                GuidelinesInAction,
+                item,
+                guideline=guideline,
+                **translated("practical_tool", item.get("practical_tool")),
+            )
+        items = {}
+        for order, item in enumerate(data["toolkit_item"], start=1):
+            document, created = self.document(
+                ToolkitItem,
+                item,
+                order=order,
+                kind=item["kind"],
+                audience=item["audience"],
+                is_example=item.get("is_example", False),
+            )
+            if created:
+                document.guidelines.set([guidelines[number] for number in item["guidelines"]])
+            items[item["slug"]] = document
+        for order, item in enumerate(data["training"], start=1):
+            training, created = Training.objects.get_or_create(
+                slug=item["slug"],
+                defaults={
+                    "status": Status.PUBLISHED,
+                    "order": order,
+                    "format": item["format"],
+                    "audience": item["audience"],
+                    "languages": item["languages"],
+                    "link": item["link"],
+                    "link_kind": item["link_kind"],
+                    "manual": items.get(item.get("manual")),
+                    **{
+                        name: value
+                        for field in ("title", "summary", "audience_description", "duration")
+                        for name, value in translated(field, item.get(field)).items()
+                    },
+                },
+            )
+            if created:
+                training.guidelines.set([guidelines[number] for number in item["guidelines"]])
+            self.note(created)
+
     def framework(self):
         """The Guidelines' own structure: phases, stakeholder types, Principles, Guidelines."""
         self.phases()
@@ -363,4 +417,5 @@ class Loader:
         self.practices()
         self.factsheets()
         self.consultations()
+        self.toolkit()
         return self.created, self.updated

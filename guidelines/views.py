@@ -7,7 +7,8 @@ amount of content (see tests/guidelines/test_queries.py).
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
@@ -19,6 +20,7 @@ from factsheets.models import Tool
 from guidelines.forms import StakeholderFilterForm
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
 from practices.models import RepositoryPractice
+from toolkit.models import ToolkitItem, Training
 
 
 class GuidelineOverviewView(BreadcrumbsMixin, ListView):
@@ -150,17 +152,17 @@ class GuidelineMixin(CanonicalNumberSlugMixin, BreadcrumbsMixin):
     with_practices = True
 
     def get_queryset(self):
-        queryset = super().get_queryset().select_related("phase")
+        return super().get_queryset().select_related("phase").prefetch_related(*self.prefetches())
+
+    def prefetches(self):
         if not self.with_practices:
-            return queryset
+            return []
         practices = (
             GuidelinePractice.objects.visible_to(self.request.user)
             .select_related("stakeholder_type")
             .order_by("order", "pk")
         )
-        return queryset.prefetch_related(
-            Prefetch("practices", queryset=practices, to_attr="shown_practices")
-        )
+        return [Prefetch("practices", queryset=practices, to_attr="shown_practices")]
 
     def get_breadcrumbs(self):
         return [
@@ -186,10 +188,45 @@ class GuidelineDetailView(GuidelineMixin, DetailView):
 
     canonical_url_name = "guidelines:guideline_detail"
 
+    def get_object(self, queryset=None):
+        """The guideline, taken from all those this visitor may see (which give
+        the previous and next links): one query for both, with each one's
+        Guidelines in Action document joined in."""
+        self.siblings = list(
+            Guideline.objects.visible_to(self.request.user)
+            .select_related("phase", "guidelines_in_action")
+            .order_by("number")
+        )
+        guideline = next((g for g in self.siblings if g.number == self.kwargs["number"]), None)
+        if guideline is None:
+            raise Http404("No such guideline")
+        prefetch_related_objects([guideline], *self.prefetches())
+        return guideline
+
+    def prefetches(self):
+        """The practices, and "Put it into practice": published toolkit items
+        and trainings (one query each)."""
+        return [
+            *super().prefetches(),
+            Prefetch(
+                "toolkit_items",
+                queryset=ToolkitItem.objects.published().order_by("order", "pk"),
+                to_attr="public_toolkit_items",
+            ),
+            Prefetch(
+                "trainings",
+                queryset=Training.objects.published().order_by("order", "pk"),
+                to_attr="public_trainings",
+            ),
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        siblings = list(Guideline.objects.visible_to(self.request.user).order_by("number"))
-        context["neighbours"] = neighbours(siblings, self.object)
+        context["neighbours"] = neighbours(self.siblings, self.object)
+        # Joined with the guideline (no query of its own, see get_object), so
+        # its own publication rule is checked here.
+        document = getattr(self.object, "guidelines_in_action", None)
+        context["guidelines_in_action"] = document if document and document.is_public else None
         # Related content from other apps, one query each.
         context["related_tools"] = Tool.objects.published().for_guideline(self.object)
         context["repository_practices"] = RepositoryPractice.objects.preview_for_guideline(

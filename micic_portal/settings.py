@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "factsheets",
     "practices",
     "consultations",
+    "toolkit",
     # Open data: the JSON API, exports and Atom feeds.
     "api",
     # Documents for the field: the handbook PDFs, kits by role, offline packs.

@@ -72,6 +72,7 @@ urlpatterns += i18n_patterns(
     path(_("guidelines/"), include("guidelines.urls")),
     path("", include("factsheets.urls")),
     path(_("consultations/"), include("consultations.urls")),
+    path("", include("toolkit.urls")),
     path(_("search/"), include("search.urls")),
     path(_("data/"), include("api.urls")),
     path(_("field-documents/"), include("handbook.urls")),

@@ -7,6 +7,7 @@ from consultations.sitemaps import ConsultationSitemap
 from factsheets.sitemaps import FactsheetSitemap
 from guidelines.sitemaps import GuidelinesSitemap
 from practices.sitemaps import PracticePagesSitemap, RepositoryPracticeSitemap
+from toolkit.sitemaps import ToolkitSitemap
 
 
 class StaticPageSitemap(Sitemap):
@@ -35,4 +36,5 @@ sitemaps = {
     "practices-pages": PracticePagesSitemap,
     "practices": RepositoryPracticeSitemap,
     "consultations": ConsultationSitemap,
+    "toolkit": ToolkitSitemap,
 }

@@ -16,3 +16,8 @@ from tests.factories.practices import (  # noqa: F401
     PracticeSubmissionFactory,
     RepositoryPracticeFactory,
 )
+from tests.factories.toolkit import (  # noqa: F401
+    GuidelinesInActionFactory,
+    ToolkitItemFactory,
+    TrainingFactory,
+)
