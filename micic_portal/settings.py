@@ -129,6 +129,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A database that cannot be reached gives the 503 page, not a 500: its
+    # process_exception sees what views and their templates raise.
+    "pages.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -166,9 +169,18 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("CONN_MAX_AGE", 60),
+        # A kept connection is checked before each request reuses it, so the
+        # site recovers by itself when the database comes back (16.7).
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Fail fast (a 503 page) rather than hang while the server is unreachable.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int(
+        "DATABASE_CONNECT_TIMEOUT", 3
+    )
+# Retry-After on the 503 page shown while the database is unreachable.
+MICIC_RETRY_AFTER_SECONDS = env_int("MICIC_RETRY_AFTER_SECONDS", 30)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -240,6 +252,14 @@ else:
 # whole public pages kept until content changes, at most this many seconds.
 MICIC_PAGE_CACHE = env_bool("MICIC_PAGE_CACHE", not DEBUG)
 MICIC_PAGE_CACHE_SECONDS = env_int("MICIC_PAGE_CACHE_SECONDS", 600)
+# Pages each worker also keeps in memory, validated by the shared content
+# version on every request (one small read instead of the whole page).
+MICIC_PAGE_CACHE_LOCAL_ENTRIES = env_int("MICIC_PAGE_CACHE_LOCAL_ENTRIES", 500)
+# Cache-Control for a reverse proxy or CDN in front, on anonymous public pages
+# only: keep (s-maxage), refresh in the background, serve while we fail.
+MICIC_PROXY_CACHE_SECONDS = env_int("MICIC_PROXY_CACHE_SECONDS", 10)
+MICIC_PROXY_STALE_SECONDS = env_int("MICIC_PROXY_STALE_SECONDS", 30)
+MICIC_PROXY_STALE_IF_ERROR_SECONDS = env_int("MICIC_PROXY_STALE_IF_ERROR_SECONDS", 86400)
 
 # Internationalisation -------------------------------------------------------
 LANGUAGE_CODE = "en"

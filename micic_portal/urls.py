@@ -21,7 +21,11 @@ from pages.sitemaps import sitemaps
 
 urlpatterns = [
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
-    path("healthz", page_views.healthz, name="healthz"),
+    # Health: liveness (the process answers) and readiness (database, cache
+    # and file storage answer); /healthz is the liveness check's older name.
+    path("livez", page_views.livez, name="livez"),
+    path("readyz", page_views.readyz, name="readyz"),
+    path("healthz", page_views.livez, name="healthz"),
     # Some clients (e.g. Chromium's PDF viewer) ask for /favicon.ico regardless.
     path("favicon.ico", page_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

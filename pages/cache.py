@@ -24,17 +24,25 @@ that cache must be shared (Redis via CACHE_URL); `check --deploy` warns
 otherwise (see pages.checks).
 """
 
+import threading
 import time
+from collections import OrderedDict
+from typing import NamedTuple
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 VERSION_KEY = "micic:content-version"
 NEXT_PUBLICATION_KEY = "micic:next-publication:{version}"
 _NONE = "none"
+# A page's rebuild after a publication is claimed by one request; the others
+# wait for it at most this long, checking this often.
+REBUILD_SECONDS = 5
+REBUILD_POLL_SECONDS = 0.01
 
 
 def content_version():
@@ -46,25 +54,123 @@ def content_version():
     return version
 
 
-def versioned_get(key):
-    """(value, version): what `versioned_set` stored under `key` if it was built
-    from the current content version, else None; and the current version.
+class _LocalCopies:
+    """The pages this process served last, by key, as stored in the shared
+    cache ((version, page, expiry)): a hit then reads only the small content
+    version from the shared cache, not the whole page. Bounded by count (least
+    recently used first out); a copy past its expiry (the next scheduled
+    publication) is never returned."""
 
-    One round trip to the cache for both (the hit path of every cached page).
+    def __init__(self):
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            found = self._pages.get(key)
+            if found is not None:
+                if found[2] <= time.time():
+                    del self._pages[key]
+                    return None
+                self._pages.move_to_end(key)
+            return found
+
+    def put(self, key, stored):
+        with self._lock:
+            self._pages[key] = stored
+            self._pages.move_to_end(key)
+            while len(self._pages) > settings.MICIC_PAGE_CACHE_LOCAL_ENTRIES:
+                self._pages.popitem(last=False)
+
+    def clear(self):
+        with self._lock:
+            self._pages.clear()
+
+
+local_copies = _LocalCopies()
+
+
+class Lookup(NamedTuple):
+    """What the cache holds for a key: `value` if it was built from the current
+    content `version` (else None), and `stale`, an older value if there is one
+    (served only when the page cannot be rebuilt, e.g. the database is down)."""
+
+    value: object
+    version: int
+    stale: object = None
+
+
+def versioned_get(key):
+    """Look `key` up for the current content version.
+
+    A page this process already holds costs one small read (the version); any
+    other costs one read too, of the version and the shared copy together.
+    Publishing moves the version on, so every server sees a change on its next
+    request: the local copy never outlives an invalidation.
     """
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY) or content_version()
-    stored = found.get(key)
+    local = local_copies.get(key)
+    if local is not None:
+        version = cache.get(VERSION_KEY) or content_version()
+        if local[0] == version:
+            return Lookup(local[1], version)
+        stored = cache.get(key)  # another server may have rebuilt it already
+    else:
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        stored = found.get(key)
     if stored is not None and stored[0] == version:
-        return stored[1], version
-    return None, version
+        local_copies.put(key, stored)
+        return Lookup(stored[1], version)
+    older = stored or local
+    return Lookup(None, version, older[1] if older else None)
 
 
 def versioned_set(key, value, version):
     """Keep `value`, built from content `version`, until content changes or the
-    next scheduled publication, at most settings.MICIC_PAGE_CACHE_SECONDS."""
-    if timeout := page_timeout(version):
-        cache.set(key, (version, value), timeout=timeout)
+    next scheduled publication, at most settings.MICIC_PAGE_CACHE_SECONDS.
+    Not kept if the database cannot say when that publication is."""
+    try:
+        timeout = page_timeout(version)
+    except DatabaseError:
+        return
+    if timeout:
+        stored = (version, value, time.time() + timeout)
+        cache.set(key, stored, timeout=timeout)
+        local_copies.put(key, stored)
+
+
+def claim_rebuild(key, version):
+    """True for the one request that should rebuild `key` for `version`; the
+    others wait for it (`wait_for_rebuild`) rather than all building the same
+    page at once after a publication. The claim lapses by itself after
+    REBUILD_SECONDS should its holder die."""
+    return cache.add(_rebuild_key(key, version), 1, timeout=REBUILD_SECONDS)
+
+
+def release_rebuild(key, version):
+    cache.delete(_rebuild_key(key, version))
+
+
+def wait_for_rebuild(key, version):
+    """The page another request is rebuilding for `version`, once stored; None
+    if it stored nothing (e.g. the page is not cacheable) or took longer than
+    REBUILD_SECONDS, and the caller then builds the page itself."""
+    claim = _rebuild_key(key, version)
+    deadline = time.monotonic() + REBUILD_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(REBUILD_POLL_SECONDS)
+        found = cache.get_many([key, claim])
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            local_copies.put(key, stored)
+            return stored[1]
+        if claim not in found:
+            return None
+    return None
+
+
+def _rebuild_key(key, version):
+    return f"{key}:rebuild:{version}"
 
 
 def content_changed(**kwargs):

@@ -1,22 +1,34 @@
 """Middleware for serving public pages fast: text compression and the anonymous page cache."""
 
 import functools
+import logging
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, QueryDict
 from django.middleware.gzip import GZipMiddleware
+from django.template import loader
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import get_conditional_response, has_vary_header, patch_cache_control
 from django.utils.http import urlencode
 
-from pages.cache import content_changed, versioned_get, versioned_set
+from pages.cache import (
+    claim_rebuild,
+    content_changed,
+    release_rebuild,
+    versioned_get,
+    versioned_set,
+    wait_for_rebuild,
+)
 
 # Cookies that mean the page may be personal: a signed-in session (staff see
 # drafts and banners) or flash messages waiting to be shown.
 _PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 _SAFE_METHODS = {"GET", "HEAD"}
 _WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+logger = logging.getLogger(__name__)
 
 
 class TextGZipMiddleware(GZipMiddleware):
@@ -32,6 +44,40 @@ class TextGZipMiddleware(GZipMiddleware):
         if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
             return response
         return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached gives a 503 page with Retry-After, not a 500.
+
+    Catches what views and their templates raise (process_exception sees both,
+    TemplateResponse rendering included) when PostgreSQL is down, restarting or
+    dropped the connection. Nothing else needs doing to recover: Django closes
+    a connection that failed at the end of the request and, with
+    CONN_HEALTH_CHECKS, checks a kept one before reusing it, so the first
+    request after the database returns is served normally. Pages the page
+    cache holds are served throughout (a hit never touches the database).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("Database unavailable, answering 503: %s", exception)
+        return service_unavailable()
+
+
+def service_unavailable():
+    """The bilingual 503 page: rendered without the request, the database or any
+    URL lookup, since any of them may be what failed."""
+    response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(settings.MICIC_RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @functools.lru_cache(maxsize=1024)
@@ -117,6 +163,15 @@ class AnonymousPageCacheMiddleware:
         self.admin_prefixes = tuple(f"/{code}/admin/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
+        response = self._respond(request)
+        # What no shared cache (reverse proxy, CDN) may keep: a response that
+        # sets a cookie, or one built for a visitor with a session or messages
+        # (signed-in staff see drafts and banners).
+        if response.cookies or self._is_personal(request):
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def _respond(self, request):
         # Raises DisallowedHost (a 400) for a host not in ALLOWED_HOSTS, before
         # anything could answer from the cache.
         host = request.get_host()
@@ -134,49 +189,78 @@ class AnonymousPageCacheMiddleware:
             return response
 
         if not settings.MICIC_PAGE_CACHE:
-            return self._revalidate_in_browser(self.get_response(request))
+            return self._public_headers(self.get_response(request))
 
         query = _cacheable_query(request)
         if query is None:
-            return self._revalidate_in_browser(self.get_response(request))
+            return self._public_headers(self.get_response(request))
         if query != request.META.get("QUERY_STRING", ""):
             request.GET = QueryDict(query)
             request.META["QUERY_STRING"] = query
 
         encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "identity"
         language = translation.get_language_from_request(request, check_path=True)
-        # "v4": the layout of keys and stored pages; change it with them, so
+        # "v5": the layout of keys and stored pages; change it with them, so
         # that a deployment never reads entries an older release wrote.
         key = (
-            f"micic:page:v4:{request.scheme}://{host}:{language}:{encoding}:{request.path}?{query}"
+            f"micic:page:v5:{request.scheme}://{host}:{language}:{encoding}:{request.path}?{query}"
         )
-        stored, version = versioned_get(key)
-        if stored is not None:
-            response = _response_from(stored)
-            response = get_conditional_response(
-                request, etag=response.get("ETag"), response=response
-            )
-            response["X-Page-Cache"] = "hit"
-            return response
+        found = versioned_get(key)
+        if found.value is not None:
+            return self._from_cache(request, found.value, "hit")
 
-        response = self._revalidate_in_browser(self.get_response(request))
-        if request.method == "GET" and response.status_code == 200 and self._is_page(response):
-            versioned_set(key, _stored(response), version)
+        # After a publication, one request rebuilds the page; the others for
+        # the same page wait for its copy instead of all building it at once.
+        claimed = claim_rebuild(key, found.version)
+        if not claimed and (rebuilt := wait_for_rebuild(key, found.version)) is not None:
+            return self._from_cache(request, rebuilt, "hit")
+        try:
+            response = self._public_headers(self.get_response(request))
+            if request.method == "GET" and response.status_code == 200 and self._is_page(response):
+                versioned_set(key, _stored(response), found.version)
+        finally:
+            if claimed:
+                release_rebuild(key, found.version)
+        if response.status_code == 503 and found.stale is not None:
+            # The page cannot be rebuilt now (the database is unreachable):
+            # the copy from before the last change beats an error page.
+            return self._from_cache(request, found.stale, "stale")
         response["X-Page-Cache"] = "miss"
         return response
 
-    def _revalidate_in_browser(self, response):
+    @staticmethod
+    def _from_cache(request, stored, state):
+        response = _response_from(stored)
+        response = get_conditional_response(request, etag=response.get("ETag"), response=response)
+        response["X-Page-Cache"] = state
+        return response
+
+    def _public_headers(self, response):
         """Browsers keep public pages but ask again each time (a 304 when unchanged,
         thanks to the ETag): an editor never sees a stale copy of a page they just
-        changed, and a slow connection only pays for a round trip."""
+        changed, and a slow connection only pays for a round trip. A shared cache
+        in front (reverse proxy, CDN) may keep them MICIC_PROXY_CACHE_SECONDS,
+        refresh them in the background for a while after that, and serve its
+        copy while the site answers with errors."""
         if self._may_store(response) and "Cache-Control" not in response:
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            if settings.MICIC_PROXY_CACHE_SECONDS:
+                patch_cache_control(
+                    response,
+                    s_maxage=settings.MICIC_PROXY_CACHE_SECONDS,
+                    stale_while_revalidate=settings.MICIC_PROXY_STALE_SECONDS,
+                    stale_if_error=settings.MICIC_PROXY_STALE_IF_ERROR_SECONDS,
+                )
         return response
+
+    @staticmethod
+    def _is_personal(request):
+        return any(name in request.COOKIES for name in _PERSONAL_COOKIES)
 
     def _may_use_cache(self, request):
         return (
             request.method in _SAFE_METHODS
-            and not any(name in request.COOKIES for name in _PERSONAL_COOKIES)
+            and not self._is_personal(request)
             and not request.path.startswith(self.admin_prefixes)
         )
 

@@ -47,3 +47,11 @@ def page_types():
         "accessibility": lambda: reverse("pages:accessibility"),
         "privacy": lambda: reverse("pages:privacy"),
     }
+
+
+@pytest.fixture(autouse=True)
+def _forget_local_page_copies():
+    """Each test starts without the pages a worker keeps in its own memory."""
+    from pages.cache import local_copies
+
+    local_copies.clear()

@@ -171,7 +171,7 @@ def test_public_pages_revalidate_with_an_etag(settings, page_cache_on):
 
     not_modified = get("/en/about/", **{"if-none-match": first["ETag"]})
 
-    assert first["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert first["Cache-Control"].startswith("public, max-age=0, must-revalidate")
     assert first["ETag"]
     assert not_modified.status_code == 304
     assert not_modified.content == b""

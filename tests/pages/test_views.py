@@ -120,30 +120,6 @@ def test_sitemap_lists_pages_in_both_languages(client):
 
 
 @pytest.mark.django_db
-def test_health_check_touches_database(client):
-    response = client.get("/healthz")
-
-    assert response.status_code == 200
-    assert response.content == b"ok\n"
-    assert response["Cache-Control"] == "no-store"
-
-
-@pytest.mark.django_db
-def test_health_check_is_503_while_the_database_is_unreachable(client, monkeypatch):
-    from django.db import OperationalError, connection
-
-    def unreachable():
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(connection, "ensure_connection", unreachable)
-    response = client.get("/healthz")
-
-    assert response.status_code == 503
-    assert response.content == b"unavailable\n"
-    assert response["Cache-Control"] == "no-store"
-
-
-@pytest.mark.django_db
 def test_breadcrumbs_mark_current_page(client, lang):
     response = client.get(url_in("pages:about", lang))
 
