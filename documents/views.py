@@ -81,6 +81,8 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
+        if not hasattr(self, "object"):  # called on its own (handbook.pack)
+            self.object = self.get_object()
         obj = self.object
         field_file = obj.file_in(language)
         fmt = format_of_name(field_file.name) if field_file else None

@@ -8,12 +8,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from api.api import api
 from pages import views as page_views
-from pages.redirects import old_path_redirect
+from pages.redirects import OLD_FIRST_WORDS, old_path_redirect
 from pages.sitemaps import sitemaps
 
 # Errors: Django's own handlers render templates/400.html, 403.html, 404.html
@@ -90,8 +90,15 @@ if settings.DEBUG:
 
 # Last, so it only sees what nothing else answered: a French address with the
 # English path words French pages once had (/fr/guidelines/...) is sent to its
-# French address. It only takes paths ending in "/", so APPEND_SLASH still works.
+# French address. It only takes paths ending in "/", so APPEND_SLASH still
+# works, and only those old first words: a catch-all would make every path
+# "valid" to LocaleMiddleware, which would then redirect any unknown
+# unprefixed address (/api/v1/...) to a language prefix instead of a 404.
 urlpatterns += i18n_patterns(
-    path("<path:old_path>/", old_path_redirect, name="old_path_redirect"),
+    re_path(
+        rf"^(?P<old_path>(?:{'|'.join(OLD_FIRST_WORDS)})(?:/.*)?)/$",
+        old_path_redirect,
+        name="old_path_redirect",
+    ),
     prefix_default_language=True,
 )

@@ -5,6 +5,18 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
+# The first path words of the pages whose French addresses once used English
+# words (before the path words were translated).
+OLD_FIRST_WORDS = (
+    "guidelines",
+    "practices",
+    "factsheets",
+    "tools",
+    "consultations",
+    "search",
+    "about",
+)
+
 
 def old_path_redirect(request, old_path):
     """Send /fr/guidelines/9/... to /fr/lignes-directrices/9/... (301).

@@ -19,6 +19,7 @@ from tests.factories import (
     ToolFactory,
 )
 from tests.factories.factsheets import PDF_EN
+from tests.support.urls import page_path
 
 LISTS = {
     "/api/v1/phases": "PhaseList",
@@ -85,7 +86,7 @@ def test_items_carry_both_languages_their_pages_and_missing_translations(client,
     assert item["summary"]["fr"] is None
     assert item["missing_translations"] == {"fr": ["summary"]}
     assert item["urls"]["en"].endswith(f"/en/guidelines/1/{guideline.slug_en}/")
-    assert item["urls"]["fr"].endswith(f"/fr/guidelines/1/{guideline.slug_fr}/")
+    assert item["urls"]["fr"].endswith(f"/fr/lignes-directrices/1/{guideline.slug_fr}/")
     [group] = item["practices_by_stakeholder"]
     assert group["stakeholder"] == {
         "key": "host-states",
@@ -175,7 +176,7 @@ def repository(db):
     ],
 )
 def test_filters_match_the_public_page_counts(client, repository, query, lang):
-    page = client.get(f"/{lang}/practices/?{query}")
+    page = client.get(page_path(lang, f"/practices/?{query}"))
     api_response = client.get(f"/api/v1/practices?{query}")
     assert api_response.json()["count"] == page.context["total"]
 

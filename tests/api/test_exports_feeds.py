@@ -52,7 +52,9 @@ def test_practices_export_follows_the_page_filters(client, content):
 
 
 def test_practices_xlsx_parses_with_an_about_sheet(client, content):
-    workbook = load_workbook(io.BytesIO(client.get("/fr/data/practices.xlsx").content))
+    workbook = load_workbook(
+        io.BytesIO(client.get(page_path("fr", "/data/practices.xlsx")).content)
+    )
     practices, about = workbook.worksheets
     header, *rows = practices.iter_rows(values_only=True)
     assert "title" in header and len(rows) == 1
