@@ -22,7 +22,7 @@ every content type, and the rows edited inline on it, gets:
   publication date in the list.
 """
 
-from editorial.admin import dashboard  # noqa: F401  (registers the editorial pages)
+from editorial.admin import dashboard, review  # noqa: F401  (registers the editorial pages)
 from editorial.admin.publishable import PUBLICATION_FIELDS, PublishableAdmin
 
 __all__ = ["PUBLICATION_FIELDS", "PublishableAdmin"]
