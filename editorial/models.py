@@ -290,8 +290,12 @@ class PendingChange(models.Model):
 
 class PublishedVersionQuerySet(models.QuerySet):
     def for_object(self, obj):
+        # Joined by name rather than through ContentType's cache, whose first
+        # use costs public pages a query of its own.
+        opts = obj._meta
         return self.filter(
-            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+            content_type__app_label=opts.app_label,
+            content_type__model=opts.model_name,
             object_id=str(obj.pk),
         )
 
