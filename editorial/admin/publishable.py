@@ -12,6 +12,7 @@ from django.contrib.admin.utils import unquote
 from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.utils import formats, timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -376,7 +377,10 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
 
     def get_list_display(self, request):
         columns = []
+        has_titles = hasattr(self.model, f"title_{settings.LANGUAGE_CODE}")
         for name in super().get_list_display(request):
+            if name == "title" and has_titles:
+                name = "title_any_language"
             columns.append("publication_status" if name == "status" else name)
             if name == "french_complete":
                 columns.append("french_outdated")
@@ -384,6 +388,25 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), PublicationFilter, TranslationOutdatedFilter]
+
+    def get_list_display_links(self, request, list_display):
+        links = super().get_list_display_links(request, list_display)
+        if links and "title" in links and "title_any_language" in list_display:
+            return ["title_any_language" if name == "title" else name for name in links]
+        return links
+
+    @admin.display(description=_("title"), ordering="title")
+    def title_any_language(self, obj):
+        """The title in the admin's language, else in another one, marked (a
+        practice shared in French only has no English title)."""
+        current = translation.get_language()
+        codes = [current, *(code for code, _name in settings.LANGUAGES if code != current)]
+        for code in codes:
+            if value := getattr(obj, f"title_{code}", ""):
+                if code == current:
+                    return value
+                return format_html('<span lang="{}">{}</span> ({})', code, value, code.upper())
+        return str(obj)
 
     @admin.display(description=_("status"), ordering="status")
     def publication_status(self, obj):
