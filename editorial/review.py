@@ -32,7 +32,7 @@ from reversion.models import Version
 
 from editorial.languages import language_file_names, translated_field_names
 from editorial.models import PendingChange, Publishable, PublishedVersion, Status
-from editorial.services import RESTORE_KEEPS, user_can_publish
+from editorial.services import RESTORE_KEEPS, revision_ensure_baseline, user_can_publish
 
 logger = logging.getLogger(__name__)
 
@@ -155,6 +155,12 @@ def pending_approve(*, change, by, minor=False, notes=None):
         if change.live_object() is None:
             pending_discard(change=change, by=by, reason=gettext("The item was deleted."))
             return None
+        live = change.live_object()
+        if not PublishedVersion.objects.for_object(live).exists():
+            # Published before versions were recorded (or by a command): keep
+            # what the public saw until now as version 1.
+            revision_ensure_baseline(model=type(live), object_id=live.pk, user=None)
+            version_record(obj=live, by=None, at=live.updated_at)
         with reversion.create_revision():
             reversion.set_user(by)
             author = change.author.get_username() if change.author else "?"
@@ -230,7 +236,7 @@ def pending_discard_for(*, obj, by, reason):
 # What the public saw ---------------------------------------------------------
 
 
-def version_record(*, obj, by, minor=False, notes=None):
+def version_record(*, obj, by, minor=False, notes=None, at=None):
     """Record that `obj`, as its latest revision holds it, is (or at its
     scheduled time will be) what the public sees: the next version number,
     the date readers see (kept from the last version for a minor change) and
@@ -238,7 +244,7 @@ def version_record(*, obj, by, minor=False, notes=None):
     content_type = _content_type(obj)
     versions = PublishedVersion.objects.filter(content_type=content_type, object_id=str(obj.pk))
     number = (versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    now = timezone.now()
+    now = at or timezone.now()
     notes = {} if minor else {code: text.strip() for code, text in (notes or {}).items()}
     version = PublishedVersion(
         content_type=content_type,

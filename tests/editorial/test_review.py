@@ -110,7 +110,7 @@ def test_publisher_compares_both_languages_then_approves(
     assert guideline.body_fr == "Français proposé."
     change.refresh_from_db()
     assert change.status == PendingChange.Status.APPROVED
-    version = PublishedVersion.objects.for_object(guideline).get()
+    version = PublishedVersion.objects.for_object(guideline).first()
     assert (version.note_en, version.note_fr) == ("Clarified.", "Clarifié.")
     assert version.revision_version is not None
     client.logout()
@@ -176,7 +176,7 @@ def test_approved_change_of_scheduled_item_goes_live_at_its_time(
     guideline.refresh_from_db()
     assert guideline.body_en == "Proposed English."
     assert guideline.status == Status.PUBLISHED and guideline.publish_at == later
-    assert PublishedVersion.objects.for_object(guideline).get().published_at == later
+    assert PublishedVersion.objects.for_object(guideline).first().published_at == later
 
 
 def test_publisher_edits_directly_and_records_a_version(publisher_client, guideline):

@@ -44,5 +44,35 @@
       });
     });
   }
-  window.addEventListener("load", function () { window.setTimeout(mark, 0); });
+  // Accessibility fixes for what jQuery UI, modeltranslation and Django's
+  // widgets leave (found by axe):
+  function repair() {
+    // Not fixed here: jQuery UI gives role="tab" to the <li> and keeps its
+    // link (nested-interactive for axe); jQuery UI needs the link's href.
+    // modeltranslation's "all languages" switch has no label.
+    var mainSwitch = document.getElementById("modeltranslation-main-switch");
+    if (mainSwitch && !mainSwitch.hasAttribute("aria-label") && labels.dataset.switch) {
+      mainSwitch.setAttribute("aria-label", labels.dataset.switch);
+    }
+    // Selects in tabular inline rows are labelled by their column heading.
+    document.querySelectorAll(".tabular table").forEach(function (table) {
+      var headings = table.querySelectorAll("thead th");
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          var select = cell.querySelector("select");
+          var heading = headings[index];
+          if (select && heading && !select.labels.length && !select.hasAttribute("aria-label")) {
+            select.setAttribute("aria-label", heading.textContent.trim());
+          }
+        });
+      });
+    });
+    // The search icons of Django's two-list selects carry a label without a role.
+    document.querySelectorAll(".help-tooltip[aria-label]:not([role])").forEach(function (icon) {
+      icon.setAttribute("role", "img");
+    });
+  }
+  window.addEventListener("load", function () {
+    window.setTimeout(function () { mark(); repair(); }, 0);
+  });
 })();
