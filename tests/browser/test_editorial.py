@@ -15,13 +15,17 @@ pytestmark = pytest.mark.browser
 PASSWORD = "a-strong-pass-123"
 
 
-@pytest.fixture
-def editor(site, django_user_model):
-    user = django_user_model.objects.create_user("editor", "editor@example.org", PASSWORD)
+def make_staff(django_user_model, username, group):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
     user.is_staff = True
     user.save()
-    user.groups.add(Group.objects.get(name=EDITORS))
+    user.groups.add(Group.objects.get(name=group))
     return user
+
+
+@pytest.fixture
+def editor(site, django_user_model):
+    return make_staff(django_user_model, "editor", EDITORS)
 
 
 @pytest.fixture
@@ -108,11 +112,7 @@ def test_editorial_admin_pages_work_under_the_csp(site, page, editor, csp_errors
 
 @pytest.fixture
 def publisher(site, django_user_model):
-    user = django_user_model.objects.create_user("publisher", "publisher@example.org", PASSWORD)
-    user.is_staff = True
-    user.save()
-    user.groups.add(Group.objects.get(name=PUBLISHERS))
-    return user
+    return make_staff(django_user_model, "publisher", PUBLISHERS)
 
 
 def test_editor_change_is_reviewed_then_public(site, page, editor, publisher, csp_errors):
