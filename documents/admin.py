@@ -12,6 +12,7 @@ from django.forms import ClearableFileInput
 from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from documents.files import FORMATS, document_language_name, document_languages, language_name_local
 
@@ -62,8 +63,14 @@ class LanguageFilesAdminMixin:
                 lines.append(
                     (
                         language_name_local(code),
-                        _("%(downloads)s downloads, %(previews)s previews")
-                        % {"downloads": downloads, "previews": previews},
+                        ", ".join(
+                            (
+                                ngettext("%(count)s download", "%(count)s downloads", downloads)
+                                % {"count": downloads},
+                                ngettext("%(count)s preview", "%(count)s previews", previews)
+                                % {"count": previews},
+                            )
+                        ),
                     )
                 )
         return format_html_join("", "<div>{}: {}</div>", lines) or "—"

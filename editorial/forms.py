@@ -7,10 +7,12 @@ themselves live in editorial.services.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.models import InlineForeignKeyField
 from django.utils.functional import cached_property
 from django.utils.text import normalize_newlines
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Status
@@ -20,8 +22,16 @@ from editorial.services import (
     translation_note_changes,
 )
 
+# The public change note, one field per site language (public_note_en, …).
+PUBLIC_NOTE_FIELDS = tuple(f"public_note_{code}" for code, _name in settings.LANGUAGES)
+
 # Form fields of PublishableAdminForm that are not model fields.
-EDITORIAL_FORM_FIELDS = ("translation_checked", "change_comment")
+EDITORIAL_FORM_FIELDS = (
+    "translation_checked",
+    "change_comment",
+    "minor_change",
+    *PUBLIC_NOTE_FIELDS,
+)
 
 
 class PublishableFormMixin:
@@ -131,6 +141,44 @@ class PublishableAdminForm(PublishableFormMixin, forms.ModelForm):
         widget=forms.TextInput(attrs={"size": 80}),
         help_text=_("Optional: what you changed and why. It is kept in the history."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.can_publish:
+            self.fields.update(publication_note_fields())
+
+
+def publication_note_fields():
+    """What a publisher tells readers when publishing: a public change note
+    per language, or "minor change" (no note, no new date), as GOV.UK does."""
+    fields = {
+        "minor_change": forms.BooleanField(
+            label=_("Minor change (no note, no new date)"),
+            required=False,
+            help_text=_(
+                "For a typo or a broken link: readers keep seeing the previous "
+                "“Last updated” date and no change note."
+            ),
+        )
+    }
+    for code, _name in settings.LANGUAGES:
+        fields[f"public_note_{code}"] = forms.CharField(
+            label=_("Public change note (%(language)s)")
+            % {"language": get_language_info(code)["name_translated"]},
+            required=False,
+            max_length=300,
+            widget=forms.TextInput(attrs={"class": "vLargeTextField"}),
+            help_text=_(
+                "Optional: shown to readers under “Updates to this page” when you publish, "
+                "e.g. “Updated the contact details”."
+            ),
+        )
+    return fields
+
+
+def publication_notes(cleaned_data):
+    """{language: note} from a form with publication_note_fields()."""
+    return {code: cleaned_data.get(f"public_note_{code}", "") for code, _name in settings.LANGUAGES}
 
 
 def with_editorial_rules(form_class, base=PublishableAdminForm):

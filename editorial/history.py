@@ -7,6 +7,7 @@ never by public pages.
 """
 
 import difflib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -179,3 +180,58 @@ def row_changes(old_version, new_version):
 
 def int_or_str(value):
     return (0, int(value), "") if str(value).isdigit() else (1, 0, str(value))
+
+
+# A proposed change next to the published item ----------------------------------
+
+
+@dataclass
+class _Row:
+    model: type
+    label: str
+    values: dict
+
+
+def _rows(data):
+    """{key: _Row} of the objects of a PendingChange-style `data`; rows without
+    a primary key (created by the change) get keys of their own."""
+    from django.core import serializers
+
+    rows = {}
+    for index, item in enumerate(serializers.deserialize("json", json.dumps(data["objects"]))):
+        obj = item.object
+        values = {f.attname: getattr(obj, f.attname) for f in obj._meta.concrete_fields}
+        values.update({name: list(pks) for name, pks in (item.m2m_data or {}).items()})
+        key = (obj._meta.label_lower, str(obj.pk) if obj.pk is not None else f"new-{index}")
+        rows[key] = _Row(type(obj), str(obj), values)
+    return rows
+
+
+def data_changes(live, proposed):
+    """(changes of the item, [RowGroup]) between two serialized versions of an
+    item, e.g. the published one and an editor's proposed change: every field
+    in every language, with words removed and added marked."""
+    old_rows, new_rows = _rows(live), _rows(proposed)
+    main_key = next(iter(new_rows))
+    main_old, main_new = old_rows.get(main_key), new_rows[main_key]
+    model = main_new.model
+    formatter = ValueFormatter(model, [main_old.values if main_old else {}, main_new.values])
+    changes = field_changes(model, main_old.values if main_old else {}, main_new.values, formatter)
+    groups = {}
+    for key in [k for k in {**old_rows, **new_rows} if k != main_key]:
+        old, new = old_rows.get(key), new_rows.get(key)
+        row_model = (new or old).model
+        if old is None:
+            row = RowChange(new.label, "added")
+        elif new is None:
+            row = RowChange(old.label, "removed")
+        else:
+            row_formatter = ValueFormatter(row_model, [old.values, new.values])
+            row_fields = field_changes(row_model, old.values, new.values, row_formatter)
+            if not row_fields:
+                continue
+            row = RowChange(new.label, "changed", row_fields)
+        groups.setdefault(row_model, []).append(row)
+    return changes, [
+        RowGroup(str(m._meta.verbose_name_plural).capitalize(), rows) for m, rows in groups.items()
+    ]

@@ -7,7 +7,9 @@ is written once, here: `Model.objects.published()`.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import formats, timezone
@@ -194,3 +196,166 @@ class ContentChange(Revision):
         ordering = ("-date_created", "-pk")
         verbose_name = _("content change")
         verbose_name_plural = _("recent changes")
+
+
+# Review of changes to published content ---------------------------------------
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def open(self):
+        """Changes still waiting for a publisher, or sent back to their editor."""
+        return self.filter(
+            status__in=(PendingChange.Status.PENDING, PendingChange.Status.SENT_BACK)
+        )
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+            object_id=str(obj.pk),
+        )
+
+
+class PendingChange(models.Model):
+    """An editor's change to a published item, kept apart until a publisher
+    approves it: the public sees the published version meanwhile.
+
+    `data` is the item and the rows edited with it (inline rows, many-to-many
+    choices), as Django's JSON serializer writes them; uploaded files are
+    already in storage and referenced there by name. One open change per item:
+    a second save updates it (see editorial.review).
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        SENT_BACK = "sent_back", _("Sent back")
+        APPROVED = "approved", _("Approved")
+        DISCARDED = "discarded", _("Discarded")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    object_repr = models.CharField(_("item"), max_length=300)
+    data = models.JSONField(_("proposed version"), default=list)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="pending_changes",
+        verbose_name=_("author"),
+    )
+    comment = models.CharField(_("comment from the editor"), max_length=300, blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_changes",
+        verbose_name=_("reviewer"),
+    )
+    reviewer_comment = models.TextField(_("comment from the reviewer"), blank=True)
+    created_at = models.DateTimeField(_("proposed"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last saved"), auto_now=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ("-updated_at", "-pk")
+        verbose_name = _("change to review")
+        verbose_name_plural = _("changes to review")
+        constraints = [
+            models.UniqueConstraint(
+                fields=("content_type", "object_id"),
+                condition=Q(status__in=("pending", "sent_back")),
+                name="editorial_one_open_change_per_item",
+            )
+        ]
+
+    def __str__(self):
+        return self.object_repr
+
+    @property
+    def is_open(self):
+        return self.status in (self.Status.PENDING, self.Status.SENT_BACK)
+
+    def live_object(self):
+        """The item as the public sees it now, or None if it was deleted."""
+        model = self.content_type.model_class()
+        return model._base_manager.filter(pk=self.object_id).first() if model else None
+
+
+class PublishedVersionQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        # Joined by name rather than through ContentType's cache, whose first
+        # use costs public pages a query of its own.
+        opts = obj._meta
+        return self.filter(
+            content_type__app_label=opts.app_label,
+            content_type__model=opts.model_name,
+            object_id=str(obj.pk),
+        )
+
+    def public(self):
+        """Versions that went live (a scheduled one only once its time has come)."""
+        return self.filter(published_at__lte=timezone.now())
+
+
+class PublishedVersion(models.Model):
+    """A version of an item the public saw: numbered per item, with the date
+    and the public change note readers see under "Updates to this page".
+
+    Written whenever content is published or a change approved
+    (editorial.review.version_record); `revision_version` is the
+    django-reversion Version holding the item's text at that moment, which
+    `?version=N` shows. Drafts and pending changes never get one.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    number = models.PositiveIntegerField(_("version"))
+    published_at = models.DateTimeField(_("published"), db_index=True)
+    minor = models.BooleanField(
+        _("minor change"),
+        default=False,
+        help_text=_("A minor change (a typo, a link) keeps the “Last updated” date and no note."),
+    )
+    note = models.CharField(_("public change note"), max_length=300, blank=True)
+    revision_version = models.ForeignKey(
+        "reversion.Version",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("saved version"),
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+
+    objects = PublishedVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ("-number",)
+        verbose_name = _("published version")
+        verbose_name_plural = _("published versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=("content_type", "object_id", "number"),
+                name="editorial_version_number_per_item",
+            )
+        ]
+        indexes = [models.Index(fields=("content_type", "object_id", "-number"))]
+
+    def __str__(self):
+        return f"{self.object_id} v{self.number}"

@@ -24,7 +24,13 @@ from django.contrib.auth.models import Group, Permission
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Q
 
-from editorial.models import ContentChange, Publishable, TranslationStatus, publishable_models
+from editorial.models import (
+    ContentChange,
+    PendingChange,
+    Publishable,
+    TranslationStatus,
+    publishable_models,
+)
 
 EDITORS = "Editors"
 PUBLISHERS = "Publishers"
@@ -78,7 +84,12 @@ def role_permissions():
     for model in admin.site._registry:
         if model._meta.app_label in content_apps and model not in handled:
             editors.add(_perm(model, "view"))
-    editors |= {_perm(TranslationStatus, "view"), _perm(ContentChange, "view")}
+    editors |= {
+        _perm(TranslationStatus, "view"),
+        _perm(ContentChange, "view"),
+        # Editors see their own changes to review (the admin filters the list).
+        _perm(PendingChange, "view"),
+    }
     publishers |= editors | {("editorial", "publish_content")}
     return {EDITORS: editors, PUBLISHERS: publishers}
 

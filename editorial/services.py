@@ -84,14 +84,24 @@ def content_set_status(*, obj, status, by, comment=""):
         user_can_publish(by)
     ):
         raise PermissionDenied(gettext("Only publishers can publish, unpublish or archive."))
+    # editorial.review builds on this module (imported here, not at the top).
+    from editorial.review import pending_discard_for, version_record
+
+    was_published = obj.status == Status.PUBLISHED
     obj.status = status
     publication_check(obj=obj)
+    comment = comment or gettext("Status: %(status)s") % {"status": obj.get_status_display()}
+    if was_published and status != Status.PUBLISHED:
+        # Nobody will approve a change to what is no longer public: keep it
+        # discarded, with a line in the item's history.
+        discarded = pending_discard_for(obj=obj, by=by, reason=comment)
+        comment = f"{comment} {discarded}".strip()
     with reversion.create_revision():
         reversion.set_user(by)
-        reversion.set_comment(
-            comment or gettext("Status: %(status)s") % {"status": obj.get_status_display()}
-        )
+        reversion.set_comment(comment)
         obj.save()
+    if status == Status.PUBLISHED and not was_published:
+        version_record(obj=obj, by=by)
     return obj
 
 

@@ -1,11 +1,88 @@
 """View mixins shared by the public pages of every content type: who sees
 what (staff preview), canonical addresses, breadcrumbs and pagination."""
 
+import copy
+from dataclasses import dataclass
 from typing import NamedTuple
 
+from django.db import transaction
 from django.http import Http404, HttpResponsePermanentRedirect
+from reversion.models import Version
 
-from editorial.languages import slug_in_any_language_q
+from editorial.citations import CITATION_FORMATS, citation_for, citation_response
+from editorial.languages import language_file_names, slug_in_any_language_q, translated_field_names
+from editorial.models import PendingChange, PublishedVersion
+from editorial.review import item_apply
+
+# Fields a version shown to readers leaves as they are now: the publication
+# state, and modeltranslation's original columns (the language columns carry the text).
+VERSION_KEEPS = ("id", "status", "publish_at", "english_only")
+
+
+@dataclass
+class PageHistory:
+    """What readers see of a page's history: its published versions, newest first."""
+
+    obj: object
+    versions: list
+
+    @classmethod
+    def of(cls, obj):
+        """One query: the versions that went live, without their saved data."""
+        return cls(
+            obj,
+            list(PublishedVersion.objects.for_object(obj).public().defer("revision_version")),
+        )
+
+    @property
+    def current(self):
+        return self.versions[0] if self.versions else None
+
+    @property
+    def last_updated(self):
+        """The date of the last version that was not a minor change."""
+        for version in self.versions:
+            if not version.minor:
+                return version.published_at
+        return self.obj.updated_at
+
+    @property
+    def last_note(self):
+        current = self.current
+        return current.note if current is not None and not current.minor else ""
+
+    @property
+    def updates(self):
+        """The change notes readers see under "Updates to this page"."""
+        return [version for version in self.versions if version.note and not version.minor]
+
+    def version(self, number):
+        """The published version `number` (a 404 for anything else)."""
+        for version in self.versions:
+            if str(version.number) == number:
+                return version
+        raise Http404("No such published version")
+
+
+def with_version(obj, version):
+    """A copy of `obj` showing the text `version` saved (its own fields; rows
+    shown with it, such as a guideline's practices, are today's)."""
+    saved = Version.objects.filter(pk=version.revision_version_id).first()
+    if saved is None:
+        raise Http404("This version's text is not kept")
+    model = type(obj)
+    skip = {*VERSION_KEEPS, *translated_field_names(model), *language_file_names(model)}
+    shown = copy.copy(obj)
+    shown._state = copy.copy(obj._state)
+    shown._state.fields_cache = dict(obj._state.fields_cache)
+    values = saved.field_dict
+    for field in model._meta.concrete_fields:
+        if field.name in skip or field.attname not in values:
+            continue
+        if field.is_relation and values[field.attname] != getattr(obj, field.attname):
+            shown._state.fields_cache.pop(field.name, None)
+        setattr(shown, field.attname, values[field.attname])
+    return shown
 
 
 def get_by_slug_or_404(queryset, slug):
@@ -28,7 +105,67 @@ class PublishableViewMixin:
         return super().get_queryset().visible_to(self.request.user)
 
 
-class CanonicalSlugMixin(PublishableViewMixin):
+class PublicVersionMixin:
+    """A content page as readers see it: "Last updated", its change notes and
+    a citation (`page_history`, `citation` in the context); `?version=N`
+    shows an earlier published version read-only, `?cite=bibtex|ris`
+    downloads the citation. `?pending=ID` previews a change waiting for
+    review, to staff only (applied in a transaction that is rolled back).
+
+    The page costs one more query (the published versions), two with
+    `?version`. Views call `render_reader_page()` once `self.object` is set.
+    """
+
+    # The page cache keeps one page per version (pages.middleware).
+    page_cache_params = ("version", "cite")
+
+    def render_reader_page(self):
+        params = self.request.GET
+        if "pending" in params:
+            return self.render_pending_preview(params["pending"])
+        history = PageHistory.of(self.object)
+        shown = None
+        if "version" in params:
+            shown = history.version(params["version"])
+            self.object = with_version(self.object, shown)
+        citation = citation_for(request=self.request, obj=self.object, history=history, shown=shown)
+        if (cite := params.get("cite")) is not None:
+            if cite not in CITATION_FORMATS:
+                raise Http404("Unknown citation format")
+            return citation_response(citation, cite)
+        context = self.get_context_data(
+            object=self.object, page_history=history, shown_version=shown, citation=citation
+        )
+        return self.render_to_response(context)
+
+    def render_pending_preview(self, change_id):
+        user = self.request.user
+        opts = self.object._meta
+        if not (
+            user.is_active
+            and user.is_staff
+            and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+        ):
+            raise Http404("Not a public page")
+        change = (
+            PendingChange.objects.open().for_object(self.object).filter(pk=change_id).first()
+            if change_id.isdigit()
+            else None
+        )
+        if change is None:
+            raise Http404("No such change waiting for review")
+        with transaction.atomic():
+            item_apply(change.data)
+            self.object = self.get_object()
+            response = self.render_to_response(
+                self.get_context_data(object=self.object, pending_preview=change)
+            )
+            response.render()
+            transaction.set_rollback(True)
+        return response
+
+
+class CanonicalSlugMixin(PublicVersionMixin, PublishableViewMixin):
     """A DetailView that answers any other spelling of its address (an outdated
     or other-language slug, a missing one) with a permanent redirect to the
     canonical address in the page's language.
@@ -43,8 +180,11 @@ class CanonicalSlugMixin(PublishableViewMixin):
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if self.kwargs.get("slug") != self.object.slug:
-            return HttpResponsePermanentRedirect(self.get_canonical_url())
-        return self.render_to_response(self.get_context_data(object=self.object))
+            url = self.get_canonical_url()
+            if query := request.META.get("QUERY_STRING"):
+                url = f"{url}?{query}"
+            return HttpResponsePermanentRedirect(url)
+        return self.render_reader_page()
 
 
 class TranslatedSlugMixin(CanonicalSlugMixin):

@@ -13,6 +13,7 @@ from editorial.views import (
     BreadcrumbsMixin,
     Crumb,
     LenientPaginationMixin,
+    PublicVersionMixin,
     PublishableViewMixin,
 )
 from guidelines.models import Guideline
@@ -93,7 +94,9 @@ class RepositoryPracticeListView(LenientPaginationMixin, BreadcrumbsMixin, ListV
         return context
 
 
-class RepositoryPracticeDetailView(PublishableViewMixin, BreadcrumbsMixin, DetailView):
+class RepositoryPracticeDetailView(
+    PublicVersionMixin, PublishableViewMixin, BreadcrumbsMixin, DetailView
+):
     model = RepositoryPractice
     template_name = "practices/practice_detail.html"
     context_object_name = "practice"
@@ -119,7 +122,7 @@ class RepositoryPracticeDetailView(PublishableViewMixin, BreadcrumbsMixin, Detai
         if self.object.slug and kwargs["slug"] != self.object.slug:
             # An old or other-language slug: send people (and search engines) to the real URL.
             return redirect(self.object, permanent=True)
-        return self.render_to_response(self.get_context_data(object=self.object))
+        return self.render_reader_page()
 
     def get_breadcrumbs(self):
         return [

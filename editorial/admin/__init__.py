@@ -22,7 +22,15 @@ every content type, and the rows edited inline on it, gets:
   publication date in the list.
 """
 
-from editorial.admin import dashboard  # noqa: F401  (registers the editorial pages)
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from editorial.admin import dashboard, review  # noqa: F401  (registers the editorial pages)
 from editorial.admin.publishable import PUBLICATION_FIELDS, PublishableAdmin
 
 __all__ = ["PUBLICATION_FIELDS", "PublishableAdmin"]
+
+# The admin's name, in one place (translated with the interface).
+admin.site.site_header = _("MICIC Portal — Secretariat")
+admin.site.site_title = _("MICIC Portal — Secretariat")
+admin.site.index_title = _("Content and editorial workflow")

@@ -20,7 +20,7 @@ from editorial.forms import (
     TranslationFilterForm,
 )
 from editorial.languages import other_languages
-from editorial.models import ContentChange, TranslationStatus
+from editorial.models import ContentChange, PendingChange, TranslationStatus
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -98,6 +98,7 @@ class TranslationStatusAdmin(ReadOnlyAdmin):
             "sections": sections,
             "language": translation.get_language_info(language),
             "page_query": _query(request.GET, p=None),
+            "pending_changes": PendingChange.objects.open().count(),
             **(extra_context or {}),
         }
         request.current_app = self.admin_site.name

@@ -2,27 +2,45 @@
 editorial rules for content edited inline."""
 
 import json
+from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import unquote
+from django.db import router, transaction
+from django.http import HttpResponseRedirect
 from django.utils import formats, timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
 
 from editorial.admin.actions import PublicationActionsMixin
 from editorial.admin.filters import PublicationFilter, TranslationOutdatedFilter
 from editorial.admin.history import RevisionHistoryMixin
 from editorial.forms import (
     EDITORIAL_FORM_FIELDS,
+    PUBLIC_NOTE_FIELDS,
     PublishableAdminForm,
     PublishableInlineForm,
+    publication_notes,
     with_editorial_rules,
 )
 from editorial.languages import missing_files, missing_translations, other_languages
-from editorial.models import Publishable
+from editorial.models import PendingChange, Publishable, Status
+from editorial.review import (
+    item_apply,
+    item_serialize,
+    pending_discard_for,
+    pending_submit,
+    public_since,
+    review_needed,
+    version_date_display,
+    version_record,
+)
 from editorial.services import (
     PUBLISHER_STATUSES,
     translation_outdated_labels,
@@ -30,6 +48,34 @@ from editorial.services import (
 )
 
 PUBLICATION_FIELDS = ("status", "publish_at", "english_only")
+
+
+@dataclass
+class ProposedChange:
+    """An editor's save of a published item in progress (see
+    PublishableAdmin.proposed_change_view)."""
+
+    change: PendingChange | None
+    created: set = field(default_factory=set)
+    data: dict | None = None
+    comment: str = ""
+
+
+class ProposedChangeRolledBack(Exception):
+    """Carries the response out of the transaction whose writes are undone."""
+
+    def __init__(self, response):
+        super().__init__(response)
+        self.response = response
+
+
+@dataclass
+class Publication:
+    """A publisher's save that puts (a new version of) an item live."""
+
+    obj: object
+    minor: bool
+    notes: dict
 
 
 class PublishableInlineMixin:
@@ -157,8 +203,129 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
         summary = LogEntry(change_message=json.dumps(message)).get_change_message()
         return f"{comment} ({summary})" if summary else comment
 
+    # Editors' changes to published items wait for review --------------------
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if (
+            obj is not None
+            and review_needed(obj=obj, user=request.user)
+            and self.has_change_permission(request, obj)
+        ):
+            return self.proposed_change_view(request, object_id, obj, form_url, extra_context)
+        response = super().change_view(request, object_id, form_url, extra_context)
+        self._record_publication(request)
+        return response
+
+    def add_view(self, request, form_url="", extra_context=None):
+        response = super().add_view(request, form_url, extra_context)
+        self._record_publication(request)
+        return response
+
+    def proposed_change_view(self, request, object_id, obj, form_url="", extra_context=None):
+        """The change form of a published item for an editor: it shows the item
+        with their open change (if any), and saving keeps the result as that
+        change instead of writing the item.
+
+        Both run in a transaction that is rolled back: the open change is
+        applied so the form (inline rows included) shows it, Django's own
+        form handling saves as usual, the result is serialized
+        (save_related), and every write is undone. No revision is made
+        (VersionAdmin's revision block is skipped): the item did not change.
+        """
+        proposal = ProposedChange(change=PendingChange.objects.open().for_object(obj).first())
+        request._editorial_proposal = proposal
+        context = {
+            "proposed_change": proposal.change,
+            "public_since": version_date_display(public_since(obj)),
+            **(extra_context or {}),
+        }
+        try:
+            with transaction.atomic(using=router.db_for_write(self.model)):
+                if proposal.change is not None:
+                    proposal.created |= item_apply(proposal.change.data)[1]
+                response = super(VersionAdmin, self).change_view(
+                    request, object_id, form_url, context
+                )
+                if hasattr(response, "render") and not response.is_rendered:
+                    response.render()
+                raise ProposedChangeRolledBack(response)
+        except ProposedChangeRolledBack as rolled_back:
+            response = rolled_back.response
+        if proposal.data is not None:
+            pending_submit(obj=obj, data=proposal.data, by=request.user, comment=proposal.comment)
+            self.message_user(
+                request,
+                gettext(
+                    "Your changes are waiting for review; the public still sees the "
+                    "version of %(date)s."
+                )
+                % {"date": version_date_display(public_since(obj))},
+                messages.WARNING,
+            )
+        return response
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        proposal = getattr(request, "_editorial_proposal", None)
+        if proposal is not None:
+            new_rows = {
+                (row._meta.label_lower, str(row.pk))
+                for formset in formsets
+                for row in getattr(formset, "new_objects", ())
+            }
+            proposal.data = item_serialize(
+                obj=form.instance,
+                children=self.child_accessors(),
+                new_rows=proposal.created | new_rows,
+            )
+            proposal.comment = (form.cleaned_data.get("change_comment") or "").strip()
+        elif form.instance.status == Status.PUBLISHED and (
+            form.has_changed()
+            or any(formset.has_changed() for formset in formsets)
+            or "status" in form.changed_data
+        ):
+            # Recorded once the revision is saved (_record_publication).
+            request._editorial_publication = Publication(
+                obj=form.instance,
+                minor=bool(form.cleaned_data.get("minor_change")),
+                notes=publication_notes(form.cleaned_data),
+            )
+
+    def _record_publication(self, request):
+        publication = getattr(request, "_editorial_publication", None)
+        if publication is not None:
+            del request._editorial_publication
+            version_record(
+                obj=publication.obj,
+                by=request.user,
+                minor=publication.minor,
+                notes=publication.notes,
+            )
+
+    def response_change(self, request, obj):
+        if getattr(request, "_editorial_proposal", None) is not None:
+            # The message is given once the change is kept (proposed_change_view).
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    def delete_model(self, request, obj):
+        self._discard_proposal(request, obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self._discard_proposal(request, obj)
+        super().delete_queryset(request, queryset)
+
+    def _discard_proposal(self, request, obj):
+        if note := pending_discard_for(obj=obj, by=request.user, reason=gettext("Deleted.")):
+            self.message_user(request, f"{obj}: {note}", messages.WARNING)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if getattr(request, "_editorial_proposal", None) is not None:
+            return
         if obj.is_scheduled:
             self.message_user(
                 request,
@@ -180,15 +347,40 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
             )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
         if obj is not None and obj.pk and hasattr(obj, "get_absolute_url"):
             context["preview_links"] = preview_links(obj)
+            # After a refused save the form's instance holds what was asked
+            # for (e.g. "Published"): the header shows what is stored.
+            context["stored_state"] = (
+                self.model._base_manager.filter(pk=obj.pk).first() if form.errors else obj
+            )
+            if self.has_publish_permission(request):
+                context["proposed_change"] = PendingChange.objects.open().for_object(obj).first()
+            context["sent_back"] = (
+                PendingChange.objects.for_object(obj)
+                .filter(status=PendingChange.Status.SENT_BACK)
+                .first()
+            )
+        context["editorial_fields"] = [
+            form[name]
+            for name in ("change_comment", "minor_change", *PUBLIC_NOTE_FIELDS)
+            if name in form.fields
+        ]
+        context["publication_errors"] = [
+            *form.non_field_errors(),
+            *(form.errors.get("status") or []),
+        ]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     # List ----------------------------------------------------------------------
 
     def get_list_display(self, request):
         columns = []
+        has_titles = hasattr(self.model, f"title_{settings.LANGUAGE_CODE}")
         for name in super().get_list_display(request):
+            if name == "title" and has_titles:
+                name = "title_any_language"
             columns.append("publication_status" if name == "status" else name)
             if name == "french_complete":
                 columns.append("french_outdated")
@@ -196,6 +388,25 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), PublicationFilter, TranslationOutdatedFilter]
+
+    def get_list_display_links(self, request, list_display):
+        links = super().get_list_display_links(request, list_display)
+        if links and "title" in links and "title_any_language" in list_display:
+            return ["title_any_language" if name == "title" else name for name in links]
+        return links
+
+    @admin.display(description=_("title"), ordering="title")
+    def title_any_language(self, obj):
+        """The title in the admin's language, else in another one, marked (a
+        practice shared in French only has no English title)."""
+        current = translation.get_language()
+        codes = [current, *(code for code, _name in settings.LANGUAGES if code != current)]
+        for code in codes:
+            if value := getattr(obj, f"title_{code}", ""):
+                if code == current:
+                    return value
+                return format_html('<span lang="{}">{}</span> ({})', code, value, code.upper())
+        return str(obj)
 
     @admin.display(description=_("status"), ordering="status")
     def publication_status(self, obj):

@@ -79,7 +79,7 @@ def test_editors_see_the_counts(admin_client):
     response = admin_client.get(f"/en/admin/factsheets/factsheet/{tool.factsheet.pk}/change/")
 
     assert response.status_code == 200
-    assert "1 downloads, 0 previews" in response.content.decode()
+    assert "1 download, 0 previews" in response.content.decode()
 
 
 @pytest.mark.postgres

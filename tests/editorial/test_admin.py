@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from django.utils import timezone
 
-from editorial.models import Status
+from editorial.models import PendingChange, Status
 from guidelines.models import Guideline, GuidelinePractice
 from tests.editorial.conftest import admin_form_data
 from tests.factories import GuidelineFactory, GuidelinePracticeFactory
@@ -85,9 +85,14 @@ def test_editor_edits_a_published_item_which_stays_published(editor_client):
 
     assert response.status_code == 302
     guideline.refresh_from_db()
-    assert guideline.summary_fr == "Un nouveau résumé."
+    # The edit waits for review (tests/editorial/test_review.py); the forged
+    # publication fields are in neither the item nor the change.
+    assert guideline.summary_fr == "Ce que demande cette ligne directrice."
     assert guideline.status == Status.PUBLISHED
     assert guideline.publish_at is None
+    proposed = PendingChange.objects.get().data["objects"][0]["fields"]
+    assert proposed["summary_fr"] == "Un nouveau résumé."
+    assert (proposed["status"], proposed["publish_at"]) == ("published", None)
 
 
 def test_editor_cannot_publish_an_inline_practice(editor_client):
@@ -276,25 +281,25 @@ def test_change_form_links_to_the_public_page_in_each_language(editor_client):
     assert 'href="/fr/lignes-directrices/9/parler/"' in text and "Preview in French" in text
 
 
-def test_change_comment_is_kept_with_the_revision(editor_client):
+def test_change_comment_is_kept_with_the_revision(publisher_client):
     guideline = GuidelineFactory()
 
     post_change(
-        editor_client, guideline, summary_en="Shorter.", change_comment="Tightened the summary"
+        publisher_client, guideline, summary_en="Shorter.", change_comment="Tightened the summary"
     )
 
     from reversion.models import Version
 
     latest = Version.objects.get_for_object(guideline).first()
-    assert latest.revision.user.username == "editor"
+    assert latest.revision.user.username == "publisher"
     assert latest.revision.get_comment().startswith("Tightened the summary (Changed Summary [en]")
 
 
-def test_practice_inline_rows_are_saved_with_the_guideline_revision(editor_client):
+def test_practice_inline_rows_are_saved_with_the_guideline_revision(publisher_client):
     guideline = GuidelineFactory()
     GuidelinePracticeFactory(guideline=guideline)
 
-    post_change(editor_client, guideline, summary_en="Changed.")
+    post_change(publisher_client, guideline, summary_en="Changed.")
 
     from reversion.models import Version
 

@@ -58,24 +58,27 @@ def inline_key(data, obj, field):
     return id_key.removesuffix("-id") + f"-{field}"
 
 
-def test_first_edit_keeps_the_state_before_it(editor_client):
+def test_first_edit_keeps_the_state_before_it(publisher_client):
     guideline = GuidelineFactory(summary_fr="Résumé d'origine.")
 
-    edit(editor_client, guideline, summary_fr="Résumé modifié.")
+    edit(publisher_client, guideline, summary_fr="Résumé modifié.")
 
     newest, baseline = versions_of(guideline)
     assert baseline.field_dict["summary_fr"] == "Résumé d'origine."
     assert newest.field_dict["summary_fr"] == "Résumé modifié."
-    assert newest.revision.user.username == "editor"
+    assert newest.revision.user.username == "publisher"
 
 
-def test_history_lists_versions_with_compare_and_restore(editor_client):
+def test_history_lists_versions_with_compare_and_restore(publisher_client):
     guideline = GuidelineFactory()
     edit(
-        editor_client, guideline, summary_fr="Deuxième version.", change_comment="Reprise du résumé"
+        publisher_client,
+        guideline,
+        summary_fr="Deuxième version.",
+        change_comment="Reprise du résumé",
     )
 
-    html = page(editor_client.get(f"{admin_base(guideline)}{guideline.pk}/history/"))
+    html = page(publisher_client.get(f"{admin_base(guideline)}{guideline.pk}/history/"))
 
     assert "Reprise du résumé" in html
     assert "Compare the selected versions" in html
@@ -83,12 +86,12 @@ def test_history_lists_versions_with_compare_and_restore(editor_client):
     assert "What changed" in html
 
 
-def test_compare_shows_changed_fields_word_by_word(editor_client):
+def test_compare_shows_changed_fields_word_by_word(publisher_client):
     guideline = GuidelineFactory(summary_fr="Informer souvent les migrants.")
-    edit(editor_client, guideline, summary_fr="Informer clairement les migrants.")
+    edit(publisher_client, guideline, summary_fr="Informer clairement les migrants.")
     newest = versions_of(guideline)[0]
 
-    response = editor_client.get(
+    response = publisher_client.get(
         f"{admin_base(guideline)}{guideline.pk}/history/compare/", {"new": newest.pk}
     )
 
@@ -100,11 +103,13 @@ def test_compare_shows_changed_fields_word_by_word(editor_client):
 
 
 @pytest.mark.parametrize("query", [{}, {"new": "x"}, {"new": "999999"}, {"new": "1", "old": "abc"}])
-def test_compare_with_bad_parameters_returns_to_the_history(editor_client, query):
+def test_compare_with_bad_parameters_returns_to_the_history(publisher_client, query):
     guideline = GuidelineFactory()
-    edit(editor_client, guideline, summary_en="Changed.")
+    edit(publisher_client, guideline, summary_en="Changed.")
 
-    response = editor_client.get(f"{admin_base(guideline)}{guideline.pk}/history/compare/", query)
+    response = publisher_client.get(
+        f"{admin_base(guideline)}{guideline.pk}/history/compare/", query
+    )
 
     assert response.status_code == 302
     assert response["Location"].endswith(f"/{guideline.pk}/history/")
@@ -140,29 +145,29 @@ def test_restore_brings_back_translated_fields_and_tool_files(publisher_client, 
     assert "Restored the version of" in versions_of(factsheet)[0].revision.get_comment()
 
 
-def test_restore_brings_back_a_guideline_with_its_practices(editor_client):
+def test_restore_brings_back_a_guideline_with_its_practices(publisher_client):
     guideline = GuidelineFactory()
     practice = GuidelinePracticeFactory(guideline=guideline, body_fr="Texte d'origine.")
-    edit(editor_client, guideline, summary_en="Saved once.")
+    edit(publisher_client, guideline, summary_en="Saved once.")
     saved = versions_of(guideline)[0]
-    data = admin_form_data(editor_client.get(f"{admin_base(guideline)}{guideline.pk}/change/"))
+    data = admin_form_data(publisher_client.get(f"{admin_base(guideline)}{guideline.pk}/change/"))
     data[inline_key(data, practice, "body_fr")] = "Texte réécrit."
-    editor_client.post(f"{admin_base(guideline)}{guideline.pk}/change/", data)
+    publisher_client.post(f"{admin_base(guideline)}{guideline.pk}/change/", data)
 
-    restore(editor_client, guideline, saved)
+    restore(publisher_client, guideline, saved)
 
     practice.refresh_from_db()
     assert practice.body_fr == "Texte d'origine."
 
 
-def test_restore_keeps_the_current_publication_status(editor_client):
+def test_restore_keeps_the_current_publication_status(publisher_client):
     guideline = GuidelineFactory(status=Status.DRAFT)
-    edit(editor_client, guideline, summary_en="Draft text.")
+    edit(publisher_client, guideline, summary_en="Draft text.")
     draft_version = versions_of(guideline)[0]
     guideline.status = Status.PUBLISHED
     guideline.save()
 
-    response = restore(editor_client, guideline, draft_version)
+    response = restore(publisher_client, guideline, draft_version)
 
     assert response.status_code == 302
     guideline.refresh_from_db()
@@ -173,7 +178,8 @@ def test_restore_keeps_the_current_publication_status(editor_client):
 def test_editor_restore_keeps_practices_added_since_publisher_restore_removes_them(
     editor_client, publisher
 ):
-    guideline = GuidelineFactory()
+    # A draft: editors' changes to published items wait for review instead.
+    guideline = GuidelineFactory(status=Status.DRAFT)
     edit(editor_client, guideline, summary_en="Before the new practice.")
     older = versions_of(guideline)[0]
     added = GuidelinePracticeFactory(guideline=guideline, title_en="Added later")
@@ -189,12 +195,12 @@ def test_editor_restore_keeps_practices_added_since_publisher_restore_removes_th
     assert not GuidelinePractice.objects.filter(pk=added.pk).exists()
 
 
-def test_previewing_a_restore_changes_nothing(editor_client):
+def test_previewing_a_restore_changes_nothing(publisher_client):
     guideline = GuidelineFactory(summary_fr="Ancien.")
-    edit(editor_client, guideline, summary_fr="Nouveau.")
+    edit(publisher_client, guideline, summary_fr="Nouveau.")
     old = versions_of(guideline)[-1]
 
-    response = editor_client.get(f"{admin_base(guideline)}{guideline.pk}/history/{old.pk}/")
+    response = publisher_client.get(f"{admin_base(guideline)}{guideline.pk}/history/{old.pk}/")
 
     assert response.status_code == 200 and "Ancien." in page(response)
     guideline.refresh_from_db()
@@ -222,11 +228,11 @@ def test_deleted_items_can_be_recovered_even_without_earlier_history(publisher_c
     assert recovered.status == Status.DRAFT
 
 
-def test_recent_changes_lists_who_changed_what(editor_client):
+def test_recent_changes_lists_who_changed_what(publisher_client):
     guideline = GuidelineFactory(short_label_en="Communicate often")
-    edit(editor_client, guideline, summary_en="New summary.", change_comment="Clearer summary")
+    edit(publisher_client, guideline, summary_en="New summary.", change_comment="Clearer summary")
 
-    html = page(editor_client.get("/en/admin/editorial/contentchange/"))
+    html = page(publisher_client.get("/en/admin/editorial/contentchange/"))
 
     assert "Recent changes" in html
     assert "Clearer summary" in html
@@ -235,14 +241,14 @@ def test_recent_changes_lists_who_changed_what(editor_client):
     assert "what changed" in html
 
 
-def test_recent_changes_filter_by_content_type(editor_client):
-    edit(editor_client, GuidelineFactory(short_label_en="A guideline"), summary_en="x")
-    edit(editor_client, FactsheetFactory(title_en="A factsheet"), summary_en="y")
+def test_recent_changes_filter_by_content_type(publisher_client):
+    edit(publisher_client, GuidelineFactory(short_label_en="A guideline"), summary_en="x")
+    edit(publisher_client, FactsheetFactory(title_en="A factsheet"), summary_en="y")
     from django.contrib.contenttypes.models import ContentType
 
     factsheet_type = ContentType.objects.get(app_label="factsheets", model="factsheet")
     html = page(
-        editor_client.get("/en/admin/editorial/contentchange/", {"type": factsheet_type.pk})
+        publisher_client.get("/en/admin/editorial/contentchange/", {"type": factsheet_type.pk})
     )
 
     assert "A factsheet" in html and "A guideline" not in html
@@ -254,45 +260,45 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_change_form_does_not_slow_down_as_revisions_accumulate(editor_client):
+def test_change_form_does_not_slow_down_as_revisions_accumulate(publisher_client):
     guideline = GuidelineFactory()
     GuidelinePracticeFactory(guideline=guideline)
     url = f"{admin_base(guideline)}{guideline.pk}/change/"
-    edit(editor_client, guideline, summary_en="Version 1")
-    few = count_queries(editor_client, url)
+    edit(publisher_client, guideline, summary_en="Version 1")
+    few = count_queries(publisher_client, url)
 
     for n in range(2, 30):
-        edit(editor_client, guideline, summary_en=f"Version {n}")
+        edit(publisher_client, guideline, summary_en=f"Version {n}")
 
     assert Version.objects.get_for_object(guideline).count() >= 30
-    assert count_queries(editor_client, url) == few
+    assert count_queries(publisher_client, url) == few
 
 
-def test_history_and_audit_pages_use_constant_queries(editor_client):
+def test_history_and_audit_pages_use_constant_queries(publisher_client):
     guideline = GuidelineFactory()
     history = f"{admin_base(guideline)}{guideline.pk}/history/"
     for n in range(3):
-        edit(editor_client, guideline, summary_en=f"Version {n}")
+        edit(publisher_client, guideline, summary_en=f"Version {n}")
     few = (
-        count_queries(editor_client, history),
-        count_queries(editor_client, "/en/admin/editorial/contentchange/"),
+        count_queries(publisher_client, history),
+        count_queries(publisher_client, "/en/admin/editorial/contentchange/"),
     )
 
     for n in range(3, 60):
-        edit(editor_client, guideline, summary_en=f"Version {n}")
+        edit(publisher_client, guideline, summary_en=f"Version {n}")
 
     many = (
-        count_queries(editor_client, history),
-        count_queries(editor_client, "/en/admin/editorial/contentchange/"),
+        count_queries(publisher_client, history),
+        count_queries(publisher_client, "/en/admin/editorial/contentchange/"),
     )
     assert many == few
-    assert "Older versions" in page(editor_client.get(history))
+    assert "Older versions" in page(publisher_client.get(history))
 
 
-def test_saving_a_tool_alone_also_keeps_a_revision(editor_client):
+def test_saving_a_tool_alone_also_keeps_a_revision(publisher_client):
     tool = ToolFactory()
 
-    edit(editor_client, tool, title_fr="Nouveau titre")
+    edit(publisher_client, tool, title_fr="Nouveau titre")
 
     assert Version.objects.get_for_object(Tool.objects.get(pk=tool.pk)).count() == 2
 

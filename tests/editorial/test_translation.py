@@ -77,14 +77,14 @@ def test_french_complete_column_counts_files_too():
 # French possibly outdated ------------------------------------------------------
 
 
-def test_changing_only_the_english_of_a_published_item_flags_the_french(editor_client):
+def test_changing_only_the_english_of_a_published_item_flags_the_french(publisher_client):
     guideline = GuidelineFactory()
 
-    edit(editor_client, guideline, summary_en="A new English summary.")
+    edit(publisher_client, guideline, summary_en="A new English summary.")
 
     assert guideline.translation_outdated_fields == ["summary_fr"]
     assert guideline.translation_outdated_since is not None
-    listing = page(editor_client.get("/en/admin/guidelines/guideline/"))
+    listing = page(publisher_client.get("/en/admin/guidelines/guideline/"))
     assert "summary [fr]" in listing
 
 
@@ -115,14 +115,14 @@ def test_resubmitted_text_with_browser_line_endings_is_not_a_change(editor_clien
     assert guideline.body_en == "First paragraph.\n\nSecond."
 
 
-def test_updating_the_french_clears_its_flag(editor_client):
+def test_updating_the_french_clears_its_flag(publisher_client):
     guideline = GuidelineFactory()
-    edit(editor_client, guideline, summary_en="New.", body_en="New body.")
+    edit(publisher_client, guideline, summary_en="New.", body_en="New body.")
 
-    edit(editor_client, guideline, summary_fr="Nouveau.")
+    edit(publisher_client, guideline, summary_fr="Nouveau.")
 
     assert guideline.translation_outdated_fields == ["body_fr"]
-    edit(editor_client, guideline, body_fr="Nouveau corps.")
+    edit(publisher_client, guideline, body_fr="Nouveau corps.")
     assert guideline.translation_outdated_since is None
 
 
@@ -150,11 +150,11 @@ def test_editor_confirms_the_french_with_the_list_action(editor_client):
     assert guideline.translation_outdated_fields == []
 
 
-def test_a_new_english_file_flags_the_french_file(editor_client, media_root):
+def test_a_new_english_file_flags_the_french_file(publisher_client, media_root):
     tool = ToolFactory()
 
     edit(
-        editor_client,
+        publisher_client,
         tool,
         files={"file_en": SimpleUploadedFile("new.pdf", pdf_bytes("en", "New"), "application/pdf")},
     )
@@ -162,14 +162,14 @@ def test_a_new_english_file_flags_the_french_file(editor_client, media_root):
     assert tool.translation_outdated_fields == ["file_fr"]
 
 
-def test_practices_edited_inline_are_tracked_too(editor_client):
+def test_practices_edited_inline_are_tracked_too(publisher_client):
     guideline = GuidelineFactory()
     practice = GuidelinePracticeFactory(guideline=guideline)
-    data = admin_form_data(editor_client.get(change_url(guideline)))
+    data = admin_form_data(publisher_client.get(change_url(guideline)))
     key = next(k for k, v in data.items() if k.endswith("-id") and v == str(practice.pk))
     data[key.replace("-id", "-body_en")] = "Reworded practice."
 
-    editor_client.post(change_url(guideline), data)
+    publisher_client.post(change_url(guideline), data)
 
     practice.refresh_from_db()
     assert practice.translation_outdated_fields == ["body_fr"]

@@ -199,7 +199,7 @@ def test_change_page_shows_file_names_without_storage_links(admin_client):
     assert response.status_code == 200
     assert "/media/" not in html
     assert "tool-fr.pdf</strong>" in html
-    assert "Français: 1 downloads, 0 previews" in html
+    assert "Français: 1 download, 0 previews" in html
     assert 'name="tools-0-file_fr"' in html
     assert 'accept=".pdf,.docx,.odt,.xlsx,' in html
 

@@ -4,8 +4,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.support.urls import page_path
-
 PUBLIC_PAGES = {
     # url name: (English heading, French heading)
     "pages:home": (
