@@ -35,7 +35,7 @@ run: messages
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: messages
-	@scripts/ensure-chromium
+	@scripts/ensure-system-packages
 	$(PY) -m pytest -n auto
 
 lint: venv
