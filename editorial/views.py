@@ -28,7 +28,10 @@ class PageHistory:
 
     @classmethod
     def of(cls, obj):
-        """One query: the versions that went live, without their saved data."""
+        """The versions that went live: from the page's own row where its view
+        asked for them (`with_history`), else one query."""
+        if hasattr(obj, "public_history"):
+            return cls(obj, PublishedVersion.objects.from_history_column(obj.public_history))
         return cls(
             obj,
             list(PublishedVersion.objects.for_object(obj).public().defer("revision_version")),
@@ -62,6 +65,11 @@ class PageHistory:
             if str(version.number) == number:
                 return version
         raise Http404("No such published version")
+
+
+def with_history(queryset):
+    """`queryset` with each row's public versions (read by PageHistory.of)."""
+    return queryset.annotate(public_history=PublishedVersion.objects.history_column(queryset.model))
 
 
 def with_version(obj, version):
@@ -112,12 +120,16 @@ class PublicVersionMixin:
     downloads the citation. `?pending=ID` previews a change waiting for
     review, to staff only (applied in a transaction that is rolled back).
 
-    The page costs one more query (the published versions), two with
-    `?version`. Views call `render_reader_page()` once `self.object` is set.
+    The published versions come with the page's own row (`with_history`), so
+    the page costs no more queries; `?version` costs one (the saved text).
+    Views call `render_reader_page()` once `self.object` is set.
     """
 
     # The page cache keeps one page per version (pages.middleware).
     page_cache_params = ("version", "cite")
+
+    def get_queryset(self):
+        return with_history(super().get_queryset())
 
     def render_reader_page(self):
         params = self.request.GET

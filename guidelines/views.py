@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from editorial.views import BreadcrumbsMixin, CanonicalSlugMixin, Crumb
+from editorial.views import BreadcrumbsMixin, CanonicalSlugMixin, Crumb, with_history
 from factsheets.models import Tool
 from guidelines.forms import StakeholderFilterForm
 from guidelines.models import CrisisPhase, Guideline, GuidelinePractice, Principle, StakeholderType
@@ -193,7 +193,7 @@ class GuidelineDetailView(GuidelineMixin, DetailView):
         the previous and next links): one query for both, with each one's
         Guidelines in Action document joined in."""
         self.siblings = list(
-            Guideline.objects.visible_to(self.request.user)
+            with_history(Guideline.objects.visible_to(self.request.user))
             .select_related("phase", "guidelines_in_action")
             .order_by("number")
         )

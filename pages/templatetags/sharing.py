@@ -12,7 +12,9 @@ from pages import sharing
 
 register = template.Library()
 
-_SPACES = re.compile(r"\s+")
+# ASCII white space only: French typography's no-break spaces (U+202F, U+00A0)
+# before « : ; ? ! » are part of the text.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 class CaptureNode(template.Node):
@@ -24,7 +26,7 @@ class CaptureNode(template.Node):
         # What the blocks render is HTML (escaped text); kept as plain text
         # with its spacing tidied, and escaped again wherever it is output.
         text = html.unescape(self.nodelist.render(context))
-        context[self.name] = _SPACES.sub(" ", text).strip()
+        context[self.name] = _SPACES.sub(" ", text).strip(" ")
         return ""
 
 

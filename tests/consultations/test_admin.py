@@ -166,7 +166,7 @@ def test_change_page_has_tabs_uploads_per_language_and_counts(admin_client):
     for code in ("en", "fr", "es", "ru"):
         assert f'name="documents-0-file_{code}"' in html
     assert "File in Russian" in html
-    assert "Français: 1 downloads, 0 previews" in html
+    assert "Français: 1 download, 0 previews" in html
     assert 'name="title_fr"' in html and "mt-field-title-fr" in html  # EN/FR tabs
     assert "/media/" not in html
 

@@ -21,6 +21,7 @@ from practices.models import PracticeSubmission
 from tests.factsheets.test_admin import factsheet_form
 from tests.practices import conftest as practices_fixtures
 from tests.support.pdf import pdf_bytes
+from tests.support.urls import page_path
 
 # The share form's fixtures (a post that passes every check).
 taxonomy = practices_fixtures.taxonomy
@@ -291,7 +292,7 @@ def test_admin_refuses_a_file_one_byte_over_the_limit(admin_client, language, me
 )
 def test_share_form_refuses_a_file_one_byte_over_the_limit(client, valid_data, language, message):
     response = client.post(
-        f"/{language}/practices/share/", {**valid_data, "attachment": one_byte_over()}
+        page_path(language, "/practices/share/"), {**valid_data, "attachment": one_byte_over()}
     )
 
     assert response.status_code == 200

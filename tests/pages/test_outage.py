@@ -8,6 +8,7 @@ from django.test import Client
 
 from pages.cache import content_changed
 from tests.factories import GuidelineFactory
+from tests.support.urls import page_path
 
 HEADINGS = {
     "en": "The portal is briefly unavailable",
@@ -49,11 +50,11 @@ def test_cached_pages_are_served_while_the_database_is_down(
     lang, outage, django_assert_num_queries
 ):
     GuidelineFactory(number=3, short_label_en="Empower migrants", short_label_fr="Autonomiser")
-    assert Client().get(f"/{lang}/guidelines/")["X-Page-Cache"] == "miss"
+    assert Client().get(page_path(lang, "/guidelines/"))["X-Page-Cache"] == "miss"
 
     with django_assert_num_queries(0):  # (it opens the connection first)
         outage.start()
-        response = Client().get(f"/{lang}/guidelines/")
+        response = Client().get(page_path(lang, "/guidelines/"))
 
     assert response.status_code == 200
     assert response["X-Page-Cache"] == "hit"
@@ -65,7 +66,7 @@ def test_other_pages_get_a_bilingual_503_with_retry_after(lang, outage):
     GuidelineFactory(number=3)
     outage.start()
 
-    response = Client(raise_request_exception=False).get(f"/{lang}/guidelines/")
+    response = Client(raise_request_exception=False).get(page_path(lang, "/guidelines/"))
 
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
@@ -95,10 +96,10 @@ def test_the_site_recovers_by_itself_when_the_database_returns(lang, outage):
     client = Client(raise_request_exception=False)
 
     outage.start()
-    assert client.get(f"/{lang}/guidelines/").status_code == 503
+    assert client.get(page_path(lang, "/guidelines/")).status_code == 503
     outage.end()
 
-    response = client.get(f"/{lang}/guidelines/")
+    response = client.get(page_path(lang, "/guidelines/"))
     assert response.status_code == 200
     assert {"en": "Empower migrants", "fr": "Autonomiser"}[lang] in response.content.decode()
 
@@ -113,7 +114,7 @@ def test_a_connection_lost_in_a_template_is_a_503(error, monkeypatch, lang):
 
     # Fails while the page renders (querysets are lazy: templates run them).
     monkeypatch.setattr(connection, "ensure_connection", lost)
-    response = Client(raise_request_exception=False).get(f"/{lang}/guidelines/?page=2")
+    response = Client(raise_request_exception=False).get(page_path(lang, "/guidelines/?page=2"))
 
     assert response.status_code == 503
     assert HEADINGS[lang] in response.content.decode()
@@ -124,7 +125,7 @@ def test_signed_in_staff_get_the_503_page_not_a_500(admin_client, outage, lang):
     outage.start()
     admin_client.raise_request_exception = False
 
-    for path in (f"/{lang}/", f"/{lang}/admin/"):
+    for path in (page_path(lang, "/"), page_path(lang, "/admin/")):
         response = admin_client.get(path)
         assert response.status_code == 503, path
         assert HEADINGS[lang] in response.content.decode()
@@ -135,7 +136,7 @@ def test_sharing_a_practice_during_the_outage_is_a_503(outage, lang):
     outage.start()
 
     response = Client(raise_request_exception=False).post(
-        f"/{lang}/practices/share/", {"title": "A practice"}
+        page_path(lang, "/practices/share/"), {"title": "A practice"}
     )
 
     assert response.status_code == 503

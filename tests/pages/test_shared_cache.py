@@ -8,6 +8,7 @@ from django.utils.cache import get_max_age
 from pages import cache as page_cache
 from pages.cache import claim_rebuild, content_changed, release_rebuild, versioned_set
 from tests.factories import GuidelineFactory
+from tests.support.urls import page_path
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +26,8 @@ def directives(response):
 @pytest.mark.django_db
 def test_anonymous_pages_may_be_kept_briefly_by_a_proxy(lang):
     GuidelineFactory(number=3)
-    miss = Client().get(f"/{lang}/guidelines/")
-    hit = Client().get(f"/{lang}/guidelines/")
+    miss = Client().get(page_path(lang, "/guidelines/"))
+    hit = Client().get(page_path(lang, "/guidelines/"))
 
     assert hit["X-Page-Cache"] == "hit"
     for response in (miss, hit):
@@ -52,7 +53,7 @@ def test_proxy_caching_can_be_turned_off(settings):
 
 @pytest.mark.django_db
 def test_pages_for_signed_in_staff_are_private_and_not_stored(admin_client, lang):
-    response = admin_client.get(f"/{lang}/about/")
+    response = admin_client.get(page_path(lang, "/about/"))
 
     assert response.status_code == 200
     assert {"private", "no-store"} <= directives(response)
@@ -61,7 +62,7 @@ def test_pages_for_signed_in_staff_are_private_and_not_stored(admin_client, lang
 
 @pytest.mark.django_db
 def test_responses_that_set_cookies_are_private_and_not_stored(lang):
-    response = Client().get(f"/{lang}/practices/share/")  # sets the CSRF cookie
+    response = Client().get(page_path(lang, "/practices/share/"))  # sets the CSRF cookie
 
     assert response.cookies
     assert {"private", "no-store"} <= directives(response)
@@ -116,10 +117,10 @@ def another_worker(monkeypatch):
 @pytest.mark.django_db
 def test_a_page_being_rebuilt_elsewhere_is_waited_for_not_rebuilt(another_worker, lang):
     GuidelineFactory(number=3)
-    Client().get(f"/{lang}/guidelines/")
+    Client().get(page_path(lang, "/guidelines/"))
     content_changed()  # a publication: every page must be rebuilt
 
-    response = Client().get(f"/{lang}/guidelines/")
+    response = Client().get(page_path(lang, "/guidelines/"))
 
     assert response["X-Page-Cache"] == "hit"
     assert response.content == b"rebuilt by the other worker"

@@ -17,6 +17,7 @@ from editorial.models import Status
 from practices.models import PracticeSubmission, months_before
 from practices.services import submission_accept
 from tests.factories import PracticeSubmissionFactory
+from tests.support.urls import page_path
 
 ORGANISATION = "Coastal Workers' Union"
 
@@ -26,7 +27,7 @@ def text(response):
 
 
 def share_accept_publish(client, admin_user, data, lang):
-    response = client.post(f"/{lang}/practices/share/", data)
+    response = client.post(page_path(lang, "/practices/share/"), data)
     assert response.status_code == 302, text(response)
     practice = submission_accept(submission=PracticeSubmission.objects.get(), by=admin_user)
     practice.status = Status.PUBLISHED
@@ -72,7 +73,7 @@ CREDIT_LABEL = {
 
 @pytest.mark.django_db
 def test_credit_box_is_separate_and_unticked_by_default(client, taxonomy, lang):
-    page = text(client.get(f"/{lang}/practices/share/"))
+    page = text(client.get(page_path(lang, "/practices/share/")))
 
     credit_input = page.split('name="credit_organisation"', 1)[1].split(">", 1)[0]
     assert "checked" not in credit_input
@@ -83,7 +84,7 @@ def test_credit_box_is_separate_and_unticked_by_default(client, taxonomy, lang):
 def test_crediting_an_organisation_needs_its_name(client, valid_data, lang):
     data = {**valid_data, "organisation": "", "credit_organisation": "on"}
 
-    response = client.post(f"/{lang}/practices/share/", data)
+    response = client.post(page_path(lang, "/practices/share/"), data)
 
     assert response.status_code == 200
     assert not PracticeSubmission.objects.exists()
@@ -106,7 +107,7 @@ NOTICE = {
 def test_form_has_a_privacy_notice_with_the_retention_period(client, taxonomy, settings, lang):
     settings.MICIC_SUBMISSION_RETENTION_MONTHS = 12
 
-    page = text(client.get(f"/{lang}/practices/share/"))
+    page = text(client.get(page_path(lang, "/practices/share/")))
 
     for words in NOTICE[lang]:
         assert words in page
@@ -119,7 +120,7 @@ def test_privacy_notice_links_to_the_privacy_page(client, taxonomy, settings, la
     with translation.override(lang):
         privacy_url = reverse("pages:privacy")
 
-    page = text(client.get(f"/{lang}/practices/share/"))
+    page = text(client.get(page_path(lang, "/practices/share/")))
 
     assert f'href="{privacy_url}"' in page
     assert {"en": "Read the privacy notice", "fr": "Lire la politique"}[lang] in page
@@ -283,7 +284,7 @@ def test_acknowledgement_repeats_nothing_the_sender_typed(client, valid_data, ma
         "language": lang,
     }
 
-    client.post(f"/{lang}/practices/share/", hostile)
+    client.post(page_path(lang, "/practices/share/"), hostile)
 
     submission = PracticeSubmission.objects.get()
     _notification, acknowledgement = mailoutbox

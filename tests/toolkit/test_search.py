@@ -12,6 +12,7 @@ from tests.factories import (
 )
 from tests.search.test_publication import STATES, assert_index_agrees
 from tests.search.test_views import results
+from tests.support.urls import page_path
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +76,7 @@ def content():
     ],
 )
 def test_search_finds_the_new_types_in_both_languages(client, content, lang, query, expected):
-    response = client.get(f"/{lang}/search/", {"q": query})
+    response = client.get(page_path(lang, "/search/"), {"q": query})
     # Search shows titles with their spaces collapsed (search.text.plain).
     assert set(results(response)) == {(label, " ".join(title.split())) for label, title in expected}
 
@@ -90,7 +91,7 @@ def test_search_finds_the_new_types_in_both_languages(client, content, lang, que
 )
 def test_type_filter_offers_the_new_types(client, content, kind, label_en, label_fr):
     english = client.get("/en/search/", {"q": "consular", "type": kind})
-    french = client.get("/fr/search/", {"q": "consulaire", "type": kind})
+    french = client.get("/fr/recherche/", {"q": "consulaire", "type": kind})
     assert len(results(english)) == len(results(french)) == 1
     assert label_en in english.content.decode()
     assert label_fr in french.content.decode()

@@ -99,7 +99,7 @@ def test_guidelines_in_action_hidden_while_draft_or_its_guideline_is(client, fra
 
 def test_guidelines_in_action_files_download_in_their_language(client, framework):
     document = GuidelinesInActionFactory(guideline=framework[5])
-    response = client.get(f"/fr/lignes-directrices-en-action/{document.slug}/fr/download/")
+    response = client.get(f"/fr/lignes-directrices-en-action/{document.slug}/fr/telecharger/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF_FR
     assert client.get(f"/en/guidelines-in-action/{document.slug}/es/download/").status_code == 404
