@@ -41,7 +41,9 @@ def test_translation_tabs_are_single_controls_for_keyboard_and_screen_readers(
     (editorial/static/editorial/admin_tabs.js): one control per language,
     named by its label, moved between with the arrow keys."""
     django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
-    guideline = GuidelineFactory(title_en="Communicate often", title_fr="Communiquer souvent")
+    guideline = GuidelineFactory(
+        title_en="Communicate often", title_fr="Communiquer souvent", summary_fr=""
+    )
     page.goto(f"{site.url}/en/admin/login/")
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill("a-strong-pass-123")
@@ -60,3 +62,8 @@ def test_translation_tabs_are_single_controls_for_keyboard_and_screen_readers(
     french.click()
     page.keyboard.press("ArrowLeft")
     expect(page.locator("#id_title_en")).to_be_visible()
+    # A language with nothing written says so in the tab's name.
+    summary_tabs = page.locator("#id_summary_fr").locator(
+        "xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ui-tabs ')][1]"
+    )
+    expect(summary_tabs.get_by_role("tab", name="fr (missing)")).to_be_visible()
