@@ -39,13 +39,6 @@ def public_page(obj, language):
 
 
 @pytest.fixture
-def publisher_client(publisher):
-    client = Client()
-    client.force_login(publisher)
-    return client
-
-
-@pytest.fixture
 def guideline(publisher_client):
     """Published as "Original" (version 1), then edited by a publisher
     to "Current" (live)."""
