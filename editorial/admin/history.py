@@ -28,9 +28,10 @@ from editorial.services import (
 )
 
 
-class RestoreFormRolledBack(Exception):
-    """Carries the rendered restore form out of the transaction that loaded
-    the old version, so that showing it changes nothing."""
+class FormRolledBack(Exception):
+    """Carries a rendered admin response out of a transaction whose writes
+    are undone (the restore form over an old version, an editor's proposed
+    change)."""
 
     def __init__(self, response):
         super().__init__(response)
@@ -43,6 +44,8 @@ class RevisionHistoryMixin(VersionAdmin):
 
     object_history_template = "editorial/admin/object_history.html"
     compare_template = "editorial/admin/compare.html"
+    revision_form_template = "editorial/admin/revision_form.html"
+    recover_form_template = "editorial/admin/recover_form.html"
     history_latest_first = True
     history_per_page = 50
 
@@ -100,7 +103,7 @@ class RevisionHistoryMixin(VersionAdmin):
         return self.restore_form_view(
             request,
             version,
-            self.revision_form_template or "reversion/revision_form.html",
+            self.revision_form_template,
             {**context, "revert": True, **(extra_context or {})},
         )
 
@@ -114,64 +117,78 @@ class RevisionHistoryMixin(VersionAdmin):
         return self.restore_form_view(
             request,
             version,
-            self.recover_form_template or "reversion/recover_form.html",
+            self.recover_form_template,
             {**context, "recover": True, **(extra_context or {})},
         )
 
     def restore_form_view(self, request, version, template_name, extra_context=None):
         """The restore/recover form, with the editorial rules: see
-        editorial.services.revision_revert for what a restore keeps.
-
-        Showing the form (GET) loads the version inside a transaction that is
-        rolled back, so nothing changes until the editor saves.
-        """
+        editorial.services.revision_revert for what a restore keeps."""
         if not connections[version.db].features.uses_savepoints:
             raise ImproperlyConfigured("Restoring revisions needs a database with savepoints.")
-        user = request.user
         try:
-            with transaction.atomic(using=version.db):
-                kept = revision_revert(
-                    version=version,
-                    user=user,
-                    children=self.child_accessors(),
-                    may_delete=lambda model: user.has_perm(
-                        f"{model._meta.app_label}.delete_{model._meta.model_name}"
-                    ),
-                )
-                if kept and request.method == "GET":
-                    messages.warning(
-                        request,
-                        gettext(
-                            "Added since this version and kept, as only publishers delete "
-                            "content: %(items)s."
-                        )
-                        % {"items": ", ".join(str(row) for row in kept)},
-                    )
-                with self.create_revision(request):
-                    response = self.changeform_view(
-                        request, quote(version.object_id), request.path, extra_context
-                    )
-                    if request.method == "POST" and response.status_code == 302:
-                        restored = gettext("Restored the version of %(date)s.") % {
-                            "date": formats.date_format(
-                                timezone.localtime(version.revision.date_created),
-                                "DATETIME_FORMAT",
-                            )
-                        }
-                        comment = getattr(request, "_editorial_comment", "")
-                        set_comment(f"{restored} {comment}".strip())
-                    elif response.status_code == 200:
-                        response.template_name = template_name
-                        response.render()
-                        raise RestoreFormRolledBack(response)
-                    else:
-                        raise RevertError(gettext("This version could not be loaded."))
+            return self.restore_response(request, version, template_name, extra_context)
         except (RevertError, models.ProtectedError) as error:
             messages.error(request, str(error))
             opts = self.model._meta
             return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
-        except RestoreFormRolledBack as rollback:
+
+    def restore_response(self, request, version, template_name, extra_context=None):
+        """Restore `version` as a new revision of the item. Showing the form
+        (GET, or a form with errors) loads the version inside a transaction
+        that is rolled back, so nothing changes until the user saves.
+        (PublishableAdmin sends an editor's restore of a published item to
+        review instead.)"""
+        try:
+            with transaction.atomic(using=version.db):
+                self.restore_revert(request, version)
+                with self.create_revision(request):
+                    response = self.restore_form(request, version, template_name, extra_context)
+                    if response.status_code == 200:
+                        raise FormRolledBack(response)
+                    restored = gettext("Restored the version of %(date)s.") % {
+                        "date": formats.date_format(
+                            timezone.localtime(version.revision.date_created), "DATETIME_FORMAT"
+                        )
+                    }
+                    comment = getattr(request, "_editorial_comment", "")
+                    set_comment(f"{restored} {comment}".strip())
+        except FormRolledBack as rollback:
             return rollback.response
+        return response
+
+    def restore_revert(self, request, version):
+        """Put the item back as `version` has it (in the caller's transaction)."""
+        user = request.user
+        kept = revision_revert(
+            version=version,
+            user=user,
+            children=self.child_accessors(),
+            may_delete=lambda model: user.has_perm(
+                f"{model._meta.app_label}.delete_{model._meta.model_name}"
+            ),
+        )
+        if kept and request.method == "GET":
+            messages.warning(
+                request,
+                gettext(
+                    "Added since this version and kept, as only publishers delete "
+                    "content: %(items)s."
+                )
+                % {"items": ", ".join(str(row) for row in kept)},
+            )
+
+    def restore_form(self, request, version, template_name, extra_context=None):
+        """The change form over the restored item: rendered (a form to show)
+        or a redirect (saved)."""
+        response = self.changeform_view(
+            request, quote(version.object_id), request.path, extra_context
+        )
+        if response.status_code == 200:
+            response.template_name = template_name
+            response.render()
+        elif not (request.method == "POST" and response.status_code == 302):
+            raise RevertError(gettext("This version could not be loaded."))
         return response
 
     def get_urls(self):

@@ -8,7 +8,7 @@ from functools import cache
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.utils import formats, timezone, translation
@@ -20,7 +20,7 @@ from reversion.admin import VersionAdmin
 
 from editorial.admin.actions import PublicationActionsMixin
 from editorial.admin.filters import PublicationFilter, TranslationOutdatedFilter
-from editorial.admin.history import RevisionHistoryMixin
+from editorial.admin.history import FormRolledBack, RevisionHistoryMixin
 from editorial.forms import (
     EDITORIAL_FORM_FIELDS,
     PUBLIC_NOTE_FIELDS,
@@ -53,20 +53,12 @@ PUBLICATION_FIELDS = ("status", "publish_at", "english_only")
 @dataclass
 class ProposedChange:
     """An editor's save of a published item in progress (see
-    PublishableAdmin.proposed_change_view)."""
+    PublishableAdmin.propose_change)."""
 
     change: PendingChange | None
     created: set = field(default_factory=set)
     data: dict | None = None
     comment: str = ""
-
-
-class ProposedChangeRolledBack(Exception):
-    """Carries the response out of the transaction whose writes are undone."""
-
-    def __init__(self, response):
-        super().__init__(response)
-        self.response = response
 
 
 @dataclass
@@ -225,32 +217,55 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
     def proposed_change_view(self, request, object_id, obj, form_url="", extra_context=None):
         """The change form of a published item for an editor: it shows the item
         with their open change (if any), and saving keeps the result as that
-        change instead of writing the item.
+        change instead of writing the item (propose_change)."""
+        context = {
+            "proposed_change": PendingChange.objects.open().for_object(obj).first(),
+            "public_since": version_date_display(public_since(obj)),
+            **(extra_context or {}),
+        }
 
-        Both run in a transaction that is rolled back: the open change is
-        applied so the form (inline rows included) shows it, Django's own
-        form handling saves as usual, the result is serialized
-        (save_related), and every write is undone. No revision is made
+        def change_form(proposal):
+            # The open change is applied so the form (inline rows included) shows it.
+            if proposal.change is not None:
+                proposal.created |= item_apply(proposal.change.data)[1]
+            return super(VersionAdmin, self).change_view(request, object_id, form_url, context)
+
+        return self.propose_change(request, obj, change_form)
+
+    def restore_response(self, request, version, template_name, extra_context=None):
+        """An editor's restore of a published item is a change like their
+        edits: the restored version becomes the item's change waiting for
+        review (replacing their open one); the public keeps the published
+        version."""
+        obj = self.model._base_manager.filter(pk=version.object_id).first()
+        if obj is None or not review_needed(obj=obj, user=request.user):
+            return super().restore_response(request, version, template_name, extra_context)
+        context = {"public_since": version_date_display(public_since(obj)), **(extra_context or {})}
+
+        def restore_form(proposal):
+            self.restore_revert(request, version)
+            return self.restore_form(request, version, template_name, context)
+
+        return self.propose_change(request, obj, restore_form)
+
+    def propose_change(self, request, obj, form_view):
+        """Run `form_view(proposal)`, the change form of `obj` (shown, or saved
+        by Django's own form handling), and keep what a save wrote as the
+        open change of `obj`, with the editor's notice.
+
+        It runs in a transaction that is rolled back: save_related serializes
+        the saved item, and every write is undone. No revision is made
         (VersionAdmin's revision block is skipped): the item did not change.
         """
         proposal = ProposedChange(change=PendingChange.objects.open().for_object(obj).first())
         request._editorial_proposal = proposal
-        context = {
-            "proposed_change": proposal.change,
-            "public_since": version_date_display(public_since(obj)),
-            **(extra_context or {}),
-        }
         try:
             with transaction.atomic(using=router.db_for_write(self.model)):
-                if proposal.change is not None:
-                    proposal.created |= item_apply(proposal.change.data)[1]
-                response = super(VersionAdmin, self).change_view(
-                    request, object_id, form_url, context
-                )
+                response = form_view(proposal)
                 if hasattr(response, "render") and not response.is_rendered:
                     response.render()
-                raise ProposedChangeRolledBack(response)
-        except ProposedChangeRolledBack as rolled_back:
+                raise FormRolledBack(response)
+        except FormRolledBack as rolled_back:
             response = rolled_back.response
         if proposal.data is not None:
             pending_submit(obj=obj, data=proposal.data, by=request.user, comment=proposal.comment)
@@ -305,8 +320,9 @@ class PublishableAdmin(PublicationActionsMixin, RevisionHistoryMixin, TabbedTran
 
     def response_change(self, request, obj):
         if getattr(request, "_editorial_proposal", None) is not None:
-            # The message is given once the change is kept (proposed_change_view).
-            return HttpResponseRedirect(request.path)
+            # The message is given once the change is kept (propose_change).
+            # Back to the change form (also after a restore), which shows the change.
+            return HttpResponseRedirect(self._url("change", quote(obj.pk)))
         return super().response_change(request, obj)
 
     def delete_model(self, request, obj):

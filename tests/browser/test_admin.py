@@ -32,3 +32,38 @@ def test_admin_translation_tabs_work_under_csp(site, page, django_user_model):
     expect(page.locator("#id_title_fr")).to_be_visible()
     expect(page.locator("#id_title_fr")).to_have_value("Communiquer souvent")
     assert csp_errors == []
+
+
+def test_translation_tabs_are_single_controls_for_keyboard_and_screen_readers(
+    site, page, django_user_model
+):
+    """jQuery UI's tab (the <li>) no longer holds a link of its own
+    (editorial/static/editorial/admin_tabs.js): one control per language,
+    named by its label, moved between with the arrow keys."""
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    guideline = GuidelineFactory(
+        title_en="Communicate often", title_fr="Communiquer souvent", summary_fr=""
+    )
+    page.goto(f"{site.url}/en/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-strong-pass-123")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{site.url}/en/admin/guidelines/guideline/{guideline.pk}/change/")
+
+    title_tabs = page.get_by_role("tablist").first
+    expect(title_tabs.get_by_role("link")).to_have_count(0)
+    english, french = title_tabs.get_by_role("tab").all()
+    expect(english).to_have_attribute("aria-selected", "true")
+    english.focus()
+    page.keyboard.press("ArrowRight")
+    expect(french).to_be_focused()
+    expect(french).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#id_title_fr")).to_be_visible()
+    french.click()
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator("#id_title_en")).to_be_visible()
+    # A language with nothing written says so in the tab's name.
+    summary_tabs = page.locator("#id_summary_fr").locator(
+        "xpath=ancestor::div[contains(concat(' ', @class, ' '), ' ui-tabs ')][1]"
+    )
+    expect(summary_tabs.get_by_role("tab", name="fr (missing)")).to_be_visible()

@@ -156,21 +156,9 @@ def test_editor_change_is_reviewed_then_public(site, page, editor, publisher, cs
     [
         "/en/admin/",
         "/en/admin/guidelines/guideline/",
-        *(
-            pytest.param(
-                path,
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="modeltranslation's jQuery UI tabs nest the tab's link in the "
-                    "tab (axe: nested-interactive); not fixed yet",
-                ),
-            )
-            for path in (
-                "/en/admin/guidelines/guideline/{guideline}/change/",
-                "/en/admin/factsheets/factsheet/{factsheet}/change/",
-                "/en/admin/practices/repositorypractice/{practice}/change/",
-            )
-        ),
+        "/en/admin/guidelines/guideline/{guideline}/change/",
+        "/en/admin/factsheets/factsheet/{factsheet}/change/",
+        "/en/admin/practices/repositorypractice/{practice}/change/",
         "/en/admin/editorial/translationstatus/",
     ],
 )

@@ -4,6 +4,7 @@ import pytest
 from django import forms
 from django.contrib.auth.models import Group
 from django.db.models.fields.files import FieldFile
+from django.test import Client
 
 from editorial.roles import EDITORS, PUBLISHERS
 
@@ -33,7 +34,9 @@ def editor_client(client, editor):
 
 
 @pytest.fixture
-def publisher_client(client, publisher):
+def publisher_client(publisher):
+    """Its own client, so that a test can act as an editor and a publisher in turn."""
+    client = Client()
     client.force_login(publisher)
     return client
 

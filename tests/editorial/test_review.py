@@ -3,7 +3,6 @@ the published version until then, in English and French."""
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -28,14 +27,6 @@ def propose(client, obj, **changes):
     data = admin_form_data(client.get(change_url(obj)))
     data.update(changes)
     return client.post(change_url(obj), data)
-
-
-@pytest.fixture
-def publisher_client(publisher):
-    """Its own client: editor_client and the shared publisher_client are one."""
-    client = Client()
-    client.force_login(publisher)
-    return client
 
 
 @pytest.fixture

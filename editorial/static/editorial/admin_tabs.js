@@ -1,8 +1,8 @@
 /* The EN/FR tabs of modeltranslation, made to say more (no inline script: strict CSP).
  * - A tab whose field has an error is marked, and opened, so the error is seen.
  * - A tab whose field is empty while another language has text is marked "missing".
- * - The tab list gets the ARIA roles jQuery UI leaves to the anchors' parents,
- *   and the close/"x" controls some themes add are not nested in the tab. */
+ * - Each tab is one control: jQuery UI makes the <li> the tab and leaves a
+ *   link inside it, which becomes a plain label. */
 (function () {
   "use strict";
   // Translated words come from the page (editorial/admin/change_form.html).
@@ -44,11 +44,39 @@
       });
     });
   }
-  // Accessibility fixes for what jQuery UI, modeltranslation and Django's
-  // widgets leave (found by axe):
+  // jQuery UI makes each <li> the tab (role="tab", aria-selected, the
+  // roving tabindex, arrow keys) and keeps its <a href> inside: a link
+  // nested in a tab (axe: nested-interactive) that screen readers announce
+  // as a second control. The <li> stays the tab; its link becomes a plain
+  // label (the tab's accessible name, through aria-labelledby), which
+  // clicks still reach. Done with jQuery UI's own way of extending a widget,
+  // before modeltranslation builds the tabs (this script is deferred: it
+  // runs before the page's "ready" handlers).
+  var jq = window.jQuery;
+  if (jq && jq.ui && jq.ui.tabs) {
+    jq.widget("ui.tabs", jq.ui.tabs, {
+      _processTabs: function () {
+        // A refresh finds the tabs by their links' href: give it back first.
+        this.element.find(".ui-tabs-anchor[data-href]").each(function () {
+          this.setAttribute("href", this.dataset.href);
+        });
+        this._super();
+        this.anchors.each(function () {
+          this.dataset.href = this.getAttribute("href");
+          this.removeAttribute("href");
+          this.removeAttribute("tabindex");
+        });
+      },
+      // A link without href is a panel of this page, not one to fetch.
+      _isLocal: function (anchor) {
+        return !anchor.hasAttribute("href") || this._super(anchor);
+      }
+    });
+  }
+
+  // Accessibility fixes for what modeltranslation and Django's widgets
+  // leave (found by axe):
   function repair() {
-    // Not fixed here: jQuery UI gives role="tab" to the <li> and keeps its
-    // link (nested-interactive for axe); jQuery UI needs the link's href.
     // modeltranslation's "all languages" switch has no label.
     var mainSwitch = document.getElementById("modeltranslation-main-switch");
     if (mainSwitch && !mainSwitch.hasAttribute("aria-label") && labels.dataset.switch) {
