@@ -17,7 +17,8 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
-from factsheets.models import DownloadCounter, Tool
+from documents.models import DownloadCounter
+from factsheets.models import Tool
 from tests.editorial.conftest import admin_form_data
 from tests.factories import FactsheetFactory, ToolFactory
 from tests.factories.factsheets import PDF_EN, PDF_FR, pdf_bytes
