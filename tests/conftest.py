@@ -107,19 +107,21 @@ def demo(demo_database, db, settings, demo_media):
 
 
 @pytest.fixture
-def demo_site(request, demo_database, django_db_blocker, settings, demo_media):
-    """A live server on the demo site, for browser tests that read it.
+def demo_site(request, demo):
+    """A live server on the demo site, for browser tests that only read it.
 
-    Not `transactional_db`: that would empty every table after the test, and
-    with them the session's demo. A test that writes cleans up after itself.
+    Not `site` (transactional_db), which empties every table after the test,
+    the session's demo with them. The test runs in a transaction like `demo`:
+    on SQLite the server shares the test's connection, so whatever it writes
+    is rolled back; on PostgreSQL it has its own connection and sees the
+    committed demo, not what the test itself writes (give such a test `site`
+    and its own data).
     """
-    settings.MEDIA_ROOT = demo_media
-    # Asked for here rather than as an argument, so pytest-django does not add
-    # transactional_db (it does for any test naming live_server).
+    # Asked for here rather than as an argument: pytest-django gives any test
+    # naming live_server transactional_db.
     server = request.getfixturevalue("live_server")
     server._live_server_modified_settings.enable()
-    with django_db_blocker.unblock():
-        yield server
+    yield server
     server._live_server_modified_settings.disable()
 
 
