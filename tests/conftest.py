@@ -18,7 +18,7 @@ import shutil
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
 from django.test import override_settings
 from django.utils import translation
 
@@ -96,11 +96,24 @@ def demo_database(django_db_setup, django_db_blocker, demo_media):
     """The demo site, seeded once per session into the test database and
     committed; the stand-in for the documents build that seed_demo called."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media):
-        return seed_demo()
+        build_all = seed_demo()
+        # Session fixtures and tests may not share a connection (asgiref's
+        # context-local connections): an open one here would keep PostgreSQL
+        # from dropping the test database at the end.
+        connections.close_all()
+    return build_all
 
 
 @pytest.fixture
-def demo(demo_database, db, settings, demo_media):
+def _close_connections_afterwards():
+    """Close this test's connections once its transaction is rolled back (an
+    open one would keep PostgreSQL from dropping the test database)."""
+    yield
+    connections.close_all()
+
+
+@pytest.fixture
+def demo(demo_database, _close_connections_afterwards, db, settings, demo_media):
     """The demo site (seed_demo, both languages), for a test that reads it and
     may change it: the test runs in a transaction, rolled back afterwards."""
     settings.MEDIA_ROOT = demo_media
