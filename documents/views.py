@@ -18,6 +18,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from documents.files import document_languages, file_field_name, format_of_name
 from documents.models import DownloadCounter
+from editorial.languages import translated_field_names
 from editorial.views import PublishableViewMixin, get_by_slug_or_404
 
 logger = logging.getLogger(__name__)
@@ -66,6 +67,9 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
+        if "slug" not in translated_field_names(queryset.model):
+            # One slug for both languages (Guidelines in Action): a plain lookup.
+            return super().get_object(queryset)
         return get_by_slug_or_404(queryset, self.kwargs["slug"])
 
     def redirect_to_own_slug(self):

@@ -5,6 +5,10 @@ CI sets MICIC_STRICT_TESTS=1: then a browser or Redis test that is skipped,
 or a PostgreSQL test skipped while running on PostgreSQL, fails the run, so a
 green CI always means those tests really ran. MICIC_EXPECT_DB names the
 database vendor the run must be using (sqlite or postgresql).
+
+The demo site (`demo`, `demo_site`) is seeded once per test session (per
+xdist worker) and committed; the tests that read it run last in each session
+(see pytest_collection_modifyitems), so no other test sees it.
 """
 
 import functools
@@ -14,8 +18,11 @@ import shutil
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
+from django.test import override_settings
 from django.utils import translation
+
+from tests.support.demo import seed_demo
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -73,15 +80,85 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """A live server whose database the test can fill (committed, so the server sees it)."""
+    """A live server whose database the test can fill (committed, so the server
+    sees it), emptied after the test."""
     return live_server
 
 
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    """Where the session's demo site keeps its sample files."""
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker, demo_media):
+    """The demo site, seeded once per session into the test database and
+    committed; the stand-in for the documents build that seed_demo called."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media):
+        build_all = seed_demo()
+        # Session fixtures and tests may not share a connection (asgiref's
+        # context-local connections): an open one here would keep PostgreSQL
+        # from dropping the test database at the end.
+        connections.close_all()
+    return build_all
+
+
+@pytest.fixture
+def _close_connections_afterwards():
+    """Close this test's connections once its transaction is rolled back (an
+    open one would keep PostgreSQL from dropping the test database)."""
+    yield
+    connections.close_all()
+
+
+@pytest.fixture
+def demo(demo_database, _close_connections_afterwards, db, settings, demo_media):
+    """The demo site (seed_demo, both languages), for a test that reads it and
+    may change it: the test runs in a transaction, rolled back afterwards."""
+    settings.MEDIA_ROOT = demo_media
+
+
+@pytest.fixture
+def demo_site(request, demo):
+    """A live server on the demo site, for browser tests that only read it.
+
+    Not `site` (transactional_db), which empties every table after the test,
+    the session's demo with them. The test runs in a transaction like `demo`:
+    on SQLite the server shares the test's connection, so whatever it writes
+    is rolled back; on PostgreSQL it has its own connection and sees the
+    committed demo, not what the test itself writes (give such a test `site`
+    and its own data).
+    """
+    # Asked for here rather than as an argument: pytest-django gives any test
+    # naming live_server transactional_db.
+    server = request.getfixturevalue("live_server")
+    server._live_server_modified_settings.enable()
+    yield server
+    server._live_server_modified_settings.disable()
+
+
+def _reads_the_demo(item):
+    return bool({"demo", "demo_site"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    """Skip browser tests without Chromium; run the demo's readers last.
+
+    The demo is committed once per session (per worker), so any test that
+    comes after the first reader would see it. Readers go last, the browser
+    ones (which cannot roll back) after the others. xdist hands each worker
+    its tests in this order. Runs after pytest-django's own ordering.
+    """
     skip_browser = pytest.mark.skip(reason="chromium is not installed")
     for item in items:
         if "browser" in item.keywords and not CHROMIUM:
             item.add_marker(skip_browser)
+    readers = [item for item in items if _reads_the_demo(item)]
+    others = [item for item in items if not _reads_the_demo(item)]
+    in_browser = [item for item in readers if "demo_site" in item.fixturenames]
+    items[:] = others + [item for item in readers if item not in in_browser] + in_browser
 
 
 @pytest.fixture(autouse=True)

@@ -24,11 +24,6 @@ REPORT_RU = pdf_bytes("Доклад о региональной консульт
 REPORT_EN = pdf_bytes("Report of the Brussels consultation", "en")
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 @pytest.fixture
 def brussels(site):
     guideline = GuidelineFactory(number=7)

@@ -17,11 +17,6 @@ SLUG = "strengthening-multi-stakeholder-coordination"
 PDF_VIEWER = "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/"
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
 def sheet_pdf(title, language):
     return pdf_bytes(title, language)
 

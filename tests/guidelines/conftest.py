@@ -1,15 +1,6 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from tests.factories import CrisisPhaseFactory, StakeholderTypeFactory
-
-
-@pytest.fixture
-def demo(db):
-    """The full demo framework: 3 phases, 10 principles, 15 guidelines, their practices."""
-    call_command("seed_demo", stdout=StringIO())
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ from guidelines.models import Guideline
 from handbook import builders, tasks
 from handbook.models import BuildRequest, BuiltDocument, Kind
 from handbook.pack import PackBuilder
+from tests.conftest import LANGUAGE_CODES
+from tests.factories import CrisisPhaseFactory, GuidelineFactory
 
 
 def pdf_text(reader):
@@ -189,3 +191,24 @@ def test_offline_pack_is_self_contained(framework):
             assert target in names, f"{name} links to {link}"
             checked += 1
     assert checked > 100
+
+
+def test_build_all_makes_each_document_once_in_every_language(db):
+    # What seed_demo and the build task run; tests/demo leaves it out of its seeds.
+    phase = CrisisPhaseFactory(key="preparedness")
+    GuidelineFactory(number=1, phase=phase)
+    GuidelineFactory(number=2, phase=phase, status="draft")
+    expected = {
+        (kind, language, key)
+        for language in LANGUAGE_CODES
+        for kind, key in [
+            (Kind.HANDBOOK, ""),
+            (Kind.PHASE, "preparedness"),
+            (Kind.GUIDELINE, "1"),
+            (Kind.PACK, ""),
+        ]
+    }
+
+    assert tasks.build_all(7) == len(expected)
+    assert set(BuiltDocument.objects.values_list("kind", "language", "key")) == expected
+    assert tasks.build_all(7) == len(expected)  # what was built for this version is kept

@@ -1,19 +1,10 @@
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
 
 from demo.loader import Loader
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from tests.editorial.conftest import editor, editor_client, publisher  # noqa: F401 (fixtures)
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Rate-limit counters live in the cache: every test starts from zero."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -25,21 +16,6 @@ def taxonomy(db):
         stakeholders={kind.key: kind for kind in StakeholderType.objects.all()},
         guidelines={guideline.number: guideline for guideline in Guideline.objects.all()},
     )
-
-
-@pytest.fixture(autouse=True)
-def _private_media(settings, tmp_path):
-    """Uploaded attachments go to a throw-away folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-
-
-@pytest.fixture(autouse=True)
-def _english_by_default():
-    """Each test starts in English: a request to a /fr/ page leaves French active."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -3,11 +3,9 @@ reload, sample files marked, invented items labelled, nothing dated."""
 
 import re
 import tomllib
-from io import StringIO
-
-from django.core.management import call_command
 
 from demo.loader import DATA_DIR
+from tests.support.demo import GUIDELINES, seed_demo
 from toolkit.models import GuidelinesInAction, ToolkitItem, Training
 
 
@@ -22,15 +20,19 @@ def test_seed_loads_the_series_toolkit_and_trainings_once(demo):
         ToolkitItem.objects.count(),
         Training.objects.count(),
     )
-    call_command("seed_demo", stdout=StringIO())
-    assert counts == (15, len(data()["toolkit_item"]), len(data()["training"]))
+    seed_demo()
+    assert counts == (
+        len(data()["guidelines_in_action"]),
+        len(data()["toolkit_item"]),
+        len(data()["training"]),
+    )
     assert (
         GuidelinesInAction.objects.count(),
         ToolkitItem.objects.count(),
         Training.objects.count(),
     ) == counts
-    assert sorted(GuidelinesInAction.objects.values_list("guideline__number", flat=True)) == list(
-        range(1, 16)
+    assert sorted(GuidelinesInAction.objects.values_list("guideline__number", flat=True)) == sorted(
+        guideline["number"] for guideline in GUIDELINES
     )
     assert not GuidelinesInAction.objects.filter(sample_files=False).exists()
     assert not ToolkitItem.objects.filter(sample_files=False).exists()

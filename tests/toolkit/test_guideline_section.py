@@ -11,6 +11,7 @@ from django.utils import translation
 from editorial.models import Status
 from guidelines.models import Guideline
 from tests.factories import ToolkitItemFactory, TrainingFactory
+from tests.support.demo import GUIDELINES
 from toolkit.models import GuidelinesInAction, ToolkitItem, Training
 
 HEADING = {"en": "Put it into practice", "fr": "Mettre en pratique"}
@@ -26,7 +27,7 @@ def section_of(response):
 def test_every_guideline_page_puts_it_into_practice_in_both_languages(client, demo):
     guidelines = list(Guideline.objects.published().prefetch_related("toolkit_items", "trainings"))
     documents = {doc.guideline_id: doc for doc in GuidelinesInAction.objects.published()}
-    assert len(guidelines) == 15
+    assert len(guidelines) == len(GUIDELINES)
     for lang in ("en", "fr"):
         for guideline in guidelines:
             with translation.override(lang):

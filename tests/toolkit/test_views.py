@@ -5,6 +5,7 @@ from html import unescape
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from editorial.models import Status
 from tests.factories import (
@@ -99,10 +100,11 @@ def test_guidelines_in_action_hidden_while_draft_or_its_guideline_is(client, fra
 
 def test_guidelines_in_action_files_download_in_their_language(client, framework):
     document = GuidelinesInActionFactory(guideline=framework[5])
-    response = client.get(f"/fr/lignes-directrices-en-action/{document.slug}/fr/telecharger/")
+    with translation.override("fr"):
+        response = client.get(document.get_file_url("fr"))
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF_FR
-    assert client.get(f"/en/guidelines-in-action/{document.slug}/es/download/").status_code == 404
+    assert client.get(document.get_file_url("es")).status_code == 404
 
 
 # Toolkit ------------------------------------------------------------------------
