@@ -4,7 +4,7 @@ Two app servers behind the load balancer against one, and a 5 MB download
 from object storage, on the cluster of scripts/cluster.
 
     .venv/bin/python benchmarks/cluster.py                  # 10 s per measurement
-    .venv/bin/python benchmarks/cluster.py --duration 5 --downloads 4
+    .venv/bin/python benchmarks/cluster.py --duration 5 --rounds 2 --downloads 4
 
 It starts the cluster with scripts/cluster (its own start and stop, in
 /tmp/micic-cluster-bench, database micic_cluster_bench, production static
@@ -17,7 +17,10 @@ then measures with wrk, one after the other in the same run:
   with nginx's own cache bypassed (X-Bypass-Proxy-Cache) so that the app
   servers answer; the same page with nginx's cache (its HITs, for scale);
 - the same against server a directly (one server, no balancer);
-- the same through nginx after server b is stopped (one server behind it);
+- the same through nginx after server b is stopped (one server behind it),
+  again beside server a directly;
+- each phase interleaves its measurements over --rounds rounds and keeps
+  the medians;
 - the 5 MB tool sheet: time to first byte (median of sequential downloads,
   next to the small sheet's), and the RSS of server a's gunicorn workers
   while --downloads slow clients stream it at once: if a worker loaded the
@@ -104,8 +107,9 @@ def seed(state):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def measure(label, url, args, headers=None):
-    wrk(url, duration=1, connections=4, threads=2, headers=headers)  # warm up
+def measure(label, url, args, headers=None, warm_up=True):
+    if warm_up:
+        wrk(url, duration=1, connections=4, threads=2, headers=headers)
     result = wrk(
         url, duration=args.duration, connections=args.connections, threads=2, headers=headers
     )
@@ -223,6 +227,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds per measurement")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per phase")
     parser.add_argument("--downloads", type=int, default=4, help="concurrent 5 MB downloads")
     parser.add_argument("--ttfb-samples", type=int, default=15)
     args = parser.parse_args()
@@ -241,16 +246,44 @@ def main():
     write(results, args)
 
 
+def measure_rounds(targets, args):
+    """Each target (key, label, url, headers) measured in turn, --rounds times;
+    the medians. The machine's load drifts: interleaving lets the drift touch
+    every target alike."""
+    samples = {key: [] for key, *_rest in targets}
+    for number in range(1, args.rounds + 1):
+        for key, label, url, headers in targets:
+            samples[key].append(measure(f"{label} [{number}]", url, args, headers, number == 1))
+    rows = {}
+    for key, label, url, _headers in targets:
+        runs = samples[key]
+        rows[key] = {
+            "label": label,
+            "url": url,
+            **{
+                name: round(statistics.median(run[name] for run in runs), 2)
+                for name in ("rps", "p50_ms", "p99_ms")
+            },
+            "non_2xx": sum(run["non_2xx"] for run in runs),
+            "rps_each_round": [run["rps"] for run in runs],
+        }
+    return rows
+
+
 def run(state, urls, args):
     lb, a = state["urls"]["lb"], state["urls"]["a"]
     page, small, big = urls["page"], urls["small"], urls["big"]
     assert urls["big_size"] == BIG_FILE_BYTES
-    rows = {}
-    rows["page_lb_2"] = measure("page, nginx -> a+b (app page cache)", lb + page, args, BYPASS)
+    rows = measure_rounds(
+        [
+            ("page_lb_2", "page, nginx -> a+b (app page cache)", lb + page, BYPASS),
+            ("page_a", "page, server a directly", a + page, None),
+            ("download_lb_2", "small download, nginx -> a+b", lb + small, BYPASS),
+            ("download_a", "small download, server a directly", a + small, None),
+        ],
+        args,
+    )
     rows["page_lb_cache"] = measure("page, nginx's own cache (HIT)", lb + page, args)
-    rows["download_lb_2"] = measure("small download, nginx -> a+b", lb + small, args, BYPASS)
-    rows["page_a"] = measure("page, server a directly", a + page, args)
-    rows["download_a"] = measure("small download, server a directly", a + small, args)
     ttfb = {
         "big_lb_ms": median_first_byte_ms(lb + big, args.ttfb_samples),
         "small_lb_ms": median_first_byte_ms(lb + small, args.ttfb_samples),
@@ -262,17 +295,27 @@ def run(state, urls, args):
     print(f"memory while streaming 5 MB: {memory}", flush=True)
 
     stop_server(state, "b")
-    rows["page_lb_1"] = measure("page, nginx -> a only (b stopped)", lb + page, args, BYPASS)
-    rows["download_lb_1"] = measure("small download, nginx -> a only", lb + small, args, BYPASS)
-    ratios = {
-        "page_2_vs_1_behind_nginx": ratio(rows["page_lb_2"]["rps"], rows["page_lb_1"]["rps"]),
-        "page_2_vs_a_direct": ratio(rows["page_lb_2"]["rps"], rows["page_a"]["rps"]),
-        "download_2_vs_1_behind_nginx": ratio(
-            rows["download_lb_2"]["rps"], rows["download_lb_1"]["rps"]
-        ),
-        "download_2_vs_a_direct": ratio(rows["download_lb_2"]["rps"], rows["download_a"]["rps"]),
-        "nginx_cache_vs_app_2": ratio(rows["page_lb_cache"]["rps"], rows["page_lb_2"]["rps"]),
-    }
+    rows |= measure_rounds(
+        [
+            ("page_lb_1", "page, nginx -> a only (b stopped)", lb + page, BYPASS),
+            ("page_a_after", "page, server a directly (b stopped)", a + page, None),
+            ("download_lb_1", "small download, nginx -> a only", lb + small, BYPASS),
+            ("download_a_after", "small download, a directly (b stopped)", a + small, None),
+        ],
+        args,
+    )
+    ratios = {}
+    for kind in ("page", "download"):
+        two, one = rows[f"{kind}_lb_2"]["rps"], rows[f"{kind}_lb_1"]["rps"]
+        ratios[f"{kind}: 2 servers / 1, behind nginx"] = ratio(two, one)
+        # Each against server a measured in the same phase: cancels a drift in
+        # the machine's load between the two phases.
+        ratios[f"{kind}: same, each relative to a direct"] = ratio(
+            ratio(two, rows[f"{kind}_a"]["rps"]), ratio(one, rows[f"{kind}_a_after"]["rps"])
+        )
+    ratios["page: nginx's cache / app servers"] = ratio(
+        rows["page_lb_cache"]["rps"], rows["page_lb_2"]["rps"]
+    )
     print(f"ratios: {ratios}", flush=True)
     return {"rows": rows, "ttfb": ttfb, "memory": memory, "ratios": ratios, "urls": urls}
 
@@ -283,7 +326,8 @@ def write(results, args):
     lines = [
         "# Cluster benchmark",
         "",
-        f"wrk, {args.duration} s per row, {args.connections} connections, 2 threads; "
+        f"wrk, {args.duration} s per measurement, median of {args.rounds} interleaved rounds, "
+        f"{args.connections} connections, 2 threads; "
         "gunicorn 2 workers per server; 2-core shared machine.",
         "",
         "| measurement | req/s | p50 ms | p99 ms | non-2xx |",
