@@ -9,10 +9,17 @@ change is committed they request one build for the new content version: a
 publication saving fifty rows still makes one build (BuildRequest's unique
 version is the debounce, shared by every process).
 
+Scheduled content (`publish_at`) turns public with no save, so a build made
+before its time lacks it: each build also schedules `publication_due` for
+the next scheduled publication (on a backend that can defer tasks), which
+requests one build once that time has come, however many builds scheduled it.
+
 The task is written against Django's task API (`@task`, `.enqueue()`), so it
 runs in a worker with a queue backend, or at once with the immediate backend
 (settings.TASKS in development and tests).
 """
+
+from datetime import datetime
 
 from django.apps import apps
 from django.conf import settings
@@ -22,6 +29,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.tasks import task
 from django.utils import timezone, translation
 
+from pages import cache as page_cache
 from pages.cache import content_version
 
 # Each process asks the database at most once per version (seed_demo and a
@@ -37,9 +45,40 @@ def build_field_documents(version):
 
     if BuildRequest.objects.filter(version__gt=version).exists():
         return "superseded"
+    started = timezone.now()
     build_all(version)
     BuildRequest.objects.filter(version=version).update(finished_at=timezone.now())
+    schedule_next_publication(after=started)
     return "built"
+
+
+@task
+def publication_due(at):
+    """Scheduled content became public at `at` (ISO 8601): build the field
+    documents again, once. Every build before `at` scheduled this task; the
+    first to run requests the build, the others find it requested."""
+    from handbook.models import BuildRequest
+
+    if BuildRequest.objects.filter(requested_at__gte=datetime.fromisoformat(at)).exists():
+        return "already requested"
+    # The documents built before `at` carry the current content version:
+    # a new version is what lets one more build be requested (and moves
+    # the cached pages on, as a publication through the admin would).
+    page_cache.content_changed()
+    request_build()
+    return "requested"
+
+
+def schedule_next_publication(*, after):
+    """Run `publication_due` at the first scheduled publication later than
+    `after` (when the build read the content: should that time have come
+    while it ran, the task runs at once), if the task backend can defer
+    tasks (the immediate backend of the tests cannot)."""
+    if not publication_due.get_backend().supports_defer:
+        return
+    upcoming = page_cache.next_publication(after)
+    if upcoming is not None:
+        publication_due.using(run_after=upcoming).enqueue(at=upcoming.isoformat())
 
 
 def build_all(version):

@@ -212,7 +212,7 @@ def page_timeout(version):
     key = NEXT_PUBLICATION_KEY.format(version=version)
     upcoming = cache.get(key)
     if upcoming is None or (upcoming != _NONE and upcoming <= now):
-        upcoming = _next_publication(now) or _NONE
+        upcoming = next_publication(now) or _NONE
         cache.set(key, upcoming, timeout=_seconds_until(upcoming, now, longest) or 1)
     return _seconds_until(upcoming, now, longest)
 
@@ -223,7 +223,7 @@ def _seconds_until(moment, now, longest):
     return max(0, min(longest, int((moment - now).total_seconds())))
 
 
-def _next_publication(now):
+def next_publication(now):
     """The earliest future `publish_at` of published content, across all types,
     in one query (a UNION over the content tables)."""
     from editorial.models import Publishable, Status

@@ -1,9 +1,11 @@
 """Two app servers behind a load balancer behave as one site.
 
-Starts scripts/cluster (PostgreSQL database micic_cluster_test, Redis, SeaweedFS,
-gunicorn "a" and "b" with production settings, nginx, a task worker) and
-drives it over HTTP: directly to a or b where the point is which server
-answers (their X-Served-By header says), through nginx otherwise.
+Starts scripts/cluster (PostgreSQL database <test database>_cluster, Redis,
+SeaweedFS, gunicorn "a" and "b" with production settings, nginx with its
+short-lived page cache, a task worker) and drives it over HTTP: directly to a
+or b where the point is which server answers (their X-Served-By header says),
+through nginx otherwise. What happened is checked in the cluster's database
+through `manage.py shell` in its environment.
 
 Needs PostgreSQL (the cluster's database), so it runs in the PostgreSQL pass
 of CI (marked `postgres`) and is skipped on SQLite.
@@ -15,6 +17,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlencode
@@ -81,6 +84,9 @@ def cluster(tmp_path_factory):
         "CLUSTER_DIR": str(state_dir),
         "CLUSTER_PORT": str(free_ports(1)[0]),
         "CLUSTER_DATABASE": f"{connection.settings_dict['NAME']}_cluster",
+        # Hashed, compressed static files cost over a minute to collect on 2
+        # cores, and nothing here looks at them.
+        "CLUSTER_STATIC_STORAGE": "plain",
     }
     command = [sys.executable, str(BASE_DIR / "scripts" / "cluster")]
     started = subprocess.run([*command, "start", "--fresh"], env=env, cwd=BASE_DIR)
@@ -105,6 +111,21 @@ def cluster(tmp_path_factory):
         yield state
     finally:
         subprocess.run([*command, "stop"], env=env, cwd=BASE_DIR, check=False)
+
+
+def cluster_query(cluster, code):
+    """Run `code` (which sets `result`) in a Django shell on the cluster's
+    database, and return `result` (JSON-able)."""
+    code += "\nimport json; print(json.dumps(result))"
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        env=cluster["env"],
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def sign_in(browser, server_url):
@@ -132,8 +153,9 @@ def test_two_servers_behave_as_one_site(cluster):
     a, b, lb = cluster["urls"]["a"], cluster["urls"]["b"], cluster["urls"]["lb"]
     anonymous, editor = Browser(), Browser()
 
-    # The load balancer spreads requests over both servers.
-    served_by = {anonymous.get(f"{lb}/en/").headers["X-Served-By"] for _ in range(4)}
+    # The load balancer spreads requests over both servers (/livez: pages
+    # may come from nginx's cache).
+    served_by = {anonymous.get(f"{lb}/livez").headers["X-Served-By"] for _ in range(4)}
     assert served_by == {"a", "b"}
 
     # B caches the list of factsheets for anonymous visitors.
@@ -190,3 +212,132 @@ def test_two_servers_behave_as_one_site(cluster):
     assert other.status != 429
 
     assert time.monotonic() - began < 60
+
+
+def test_sign_in_throttling_counts_across_servers(cluster):
+    a, b = cluster["urls"]["a"], cluster["urls"]["b"]
+    visitor = Browser()
+    visitor.get(f"{a}/en/admin/login/")
+    address = {"X-Real-IP": "203.0.113.21"}
+    statuses = []
+    # 3 wrong passwords through A, then 2 through B: 5 for one username from
+    # one address, which django-axes (database handler) locks.
+    for server in (a, a, a, b, b, a, b):
+        response = visitor.post(
+            f"{server}/en/admin/login/",
+            [("username", "throttled-visitor"), ("password", "wrong"), ("next", "/en/admin/")],
+            headers=address,
+        )
+        statuses.append(response.status)
+    # Neither server alone saw 5 failures: the count is shared.
+    assert statuses == [200, 200, 200, 200, 429, 429, 429], statuses
+    assert "Sign-in paused" in visitor.text(response)
+    # The same username from another address is not locked.
+    elsewhere = visitor.post(
+        f"{b}/en/admin/login/",
+        [("username", "throttled-visitor"), ("password", "wrong"), ("next", "/en/admin/")],
+        headers={"X-Real-IP": "203.0.113.22"},
+    )
+    assert elsewhere.status == 200
+    attempts = cluster_query(
+        cluster,
+        "from axes.models import AccessAttempt\n"
+        "result = list(AccessAttempt.objects.filter(username='throttled-visitor')"
+        ".order_by('ip_address').values_list('ip_address', 'failures_since_start'))",
+    )
+    assert attempts == [["203.0.113.21", 5], ["203.0.113.22", 1]]
+
+
+def test_scheduled_publication_goes_live_once_on_every_server(cluster):
+    a, b = cluster["urls"]["a"], cluster["urls"]["b"]
+    anonymous, publisher = Browser(), Browser()
+    title = "Scheduled coordination sheet"
+    sign_in(publisher, a)
+    # Both servers have the factsheet list cached before the publication time.
+    for server in (a, b):
+        for _ in range(2):
+            assert title not in anonymous.text(anonymous.get(f"{server}/en/factsheets/"))
+
+    # Published through A, to go live a few seconds from now.
+    live_at = (datetime.now(UTC) + timedelta(seconds=8)).replace(microsecond=0)
+    add = f"{a}/en/admin/factsheets/factsheet/add/"
+    publisher.get(add)
+    form = factsheet_form(
+        title_en=title,
+        title_fr="Fiche de coordination programmée",
+        slug_en="scheduled-coordination",
+        slug_fr="coordination-programmee",
+        publish_at_0=live_at.strftime("%Y-%m-%d"),
+        publish_at_1=live_at.strftime("%H:%M:%S"),
+        **{"tools-TOTAL_FORMS": "0"},
+    )
+    form = {name: value for name, value in form.items() if not name.startswith("tools-0-")}
+    response = publisher.post(add, multipart_fields(form), multipart=True)
+    assert response.status == 302, re.findall(
+        r"errornote|errorlist[^<]*<li>[^<]*", publisher.text(response)
+    )
+
+    # Not yet public anywhere, though saved.
+    for server in (a, b):
+        listing = anonymous.get(f"{server}/en/factsheets/")
+        assert title not in anonymous.text(listing)
+        assert anonymous.get(f"{server}/en/factsheets/scheduled-coordination/").status == 404
+    assert datetime.now(UTC) < live_at, "the setup took too long to see the item before its time"
+
+    # At its time it is public on both servers (their cached lists end there),
+    # with no job run by either.
+    time.sleep(max(0, (live_at - datetime.now(UTC)).total_seconds()) + 0.5)
+    for server in (a, b, a, b):
+        listing = anonymous.get(f"{server}/en/factsheets/")
+        assert title in anonymous.text(listing), server
+        assert anonymous.get(f"{server}/en/factsheets/scheduled-coordination/").status == 200
+
+    # What runs on publication ran once, not once per server: one build of
+    # the field documents requested at its time (by the task worker, from the
+    # task each earlier build scheduled), and one search entry per language.
+    query = (
+        "from datetime import datetime\n"
+        "from handbook.models import BuildRequest\n"
+        "from search.models import SearchEntry\n"
+        f"live_at = datetime.fromisoformat({live_at.isoformat()!r})\n"
+        "result = {'builds': BuildRequest.objects.filter(requested_at__gte=live_at).count(),\n"
+        "  'entries': sorted(SearchEntry.objects.filter(title__in=["
+        f"{title!r}, 'Fiche de coordination programmée'"
+        "]).values_list('language', flat=True))}"
+    )
+    deadline = time.monotonic() + 15
+    while (found := cluster_query(cluster, query))["builds"] == 0 and time.monotonic() < deadline:
+        time.sleep(1)
+    # More requests to both servers change nothing.
+    for server in (a, b, a, b):
+        anonymous.get(f"{server}/en/factsheets/scheduled-coordination/")
+    time.sleep(2)
+    assert cluster_query(cluster, query) == found == {"builds": 1, "entries": ["en", "fr"]}
+
+
+def test_nginx_caches_anonymous_pages_never_staff_pages(cluster):
+    lb = cluster["urls"]["lb"]
+    anonymous, staff = Browser(), Browser()
+    page = f"{lb}/en/consultations/"
+
+    states = [anonymous.get(page).headers["X-Cache-Status"] for _ in range(3)]
+    assert states[0] in {"MISS", "EXPIRED", "HIT"}
+    assert states[1:] == ["HIT", "HIT"], states
+    cached = anonymous.get(page)
+    assert "s-maxage=" in cached.headers["Cache-Control"]
+    assert "stale-while-revalidate=" in cached.headers["Cache-Control"]
+    assert "Set-Cookie" not in cached.headers
+
+    # A signed-in member of staff always reaches an app server, and what it
+    # answers is never stored for anyone else.
+    sign_in(staff, lb)
+    for _ in range(3):
+        response = staff.get(page)
+        assert response.status == 200
+        assert response.headers["X-Cache-Status"] == "BYPASS"
+        assert "private" in response.headers["Cache-Control"]
+    # Nor the admin, nor a response that sets a cookie (the sign-in page).
+    assert staff.get(f"{lb}/en/admin/").headers["X-Cache-Status"] == "BYPASS"
+    login = [Browser().get(f"{lb}/en/admin/login/") for _ in range(2)]
+    assert [r.headers["X-Cache-Status"] for r in login] == ["MISS", "MISS"]
+    assert all("Set-Cookie" in r.headers for r in login)
