@@ -24,11 +24,14 @@ from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.text import slugify
 from modeltranslation.translator import translator
 
 from consultations.models import OutcomeDocument
+from demo.loader import read
 from factsheets.models import Tool
+from tests.search.test_views import results
 from tests.test_typography import VisibleText, defects
 from toolkit.models import GuidelinesInAction, ToolkitItem
 
@@ -277,3 +280,79 @@ def test_admin_fills_each_languages_slug_from_that_languages_title(model, rf, ad
         "slug_en": ("title_en",),
         "slug_fr": ("title_fr",),
     }
+
+
+# Official names ---------------------------------------------------------------
+
+# Verbatim from the MICIC Guidelines (June 2016), as ../shared/domain.md lists
+# them: pinned here, so the demo data cannot drift back to paraphrases.
+OFFICIAL_GUIDELINES = {
+    1: "Track information on conflicts and natural disasters, and the potential impact on migrants",
+    2: "Collect and share information on migrants, subject to privacy, confidentiality, and "
+    "the security and safety of migrants",
+    3: "Empower migrants to help themselves, their families, and communities during and in "
+    "the aftermath of crises",
+    4: "Incorporate migrants in prevention, preparedness, and emergency response systems",
+    5: "Involve migrants in contingency planning and integrate their needs and capacities",
+    6: "Communicate effectively with migrants",
+    7: "Establish coordination agreements in advance to leverage strengths and foster trust",
+    8: "Build capacity and learn lessons for emergency response and post-crisis action",
+    9: "Communicate widely, effectively, and often with migrants on evolving crises and how "
+    "to access help",
+    10: "Facilitate migrants’ ability to move to safety",
+    11: "Provide humanitarian assistance to migrants without discrimination",
+    12: "Establish clear referral procedures among stakeholders",
+    13: "Relocate and evacuate migrants when needed",
+    14: "Address migrants’ immediate needs and support migrants to rebuild lives",
+    15: "Support migrants’ host communities",
+}
+OFFICIAL_PHASES = {
+    "Crisis preparedness": range(1, 9),
+    "Emergency response": range(9, 14),
+    "Post-crisis action": range(14, 16),
+}
+# The portal's French titles (no official French wording is known).
+FRENCH_TITLES = {item["number"]: item["title"]["fr"] for item in read("guidelines")["guideline"]}
+FRENCH_PHASES = {item["name"]["en"]: item["name"]["fr"] for item in read("phases")["phase"]}
+
+
+def phase_of(number):
+    return next(name for name, numbers in OFFICIAL_PHASES.items() if number in numbers)
+
+
+def test_the_demo_data_holds_the_official_titles():
+    data = read("guidelines")["guideline"]
+    assert {item["number"]: item["title"]["en"] for item in data} == OFFICIAL_GUIDELINES
+    assert set(OFFICIAL_PHASES) <= set(FRENCH_PHASES)
+
+
+def test_overview_names_the_official_titles_and_phases(client, site):
+    page = client.get(reverse("guidelines:overview")).content.decode()
+    for title in [*OFFICIAL_GUIDELINES.values(), *OFFICIAL_PHASES]:
+        assert escape(title) in page, title
+
+
+def test_each_guideline_page_carries_its_official_title_and_phase(client, site):
+    from guidelines.models import Guideline
+
+    for guideline in Guideline.objects.all():
+        page = client.get(guideline.get_absolute_url()).content.decode()
+        title = escape(OFFICIAL_GUIDELINES[guideline.number])
+        assert f">{title}</h1>" in page, guideline.number
+        assert f"<title>Guideline {guideline.number}: {title} · MICIC</title>" in page
+        assert phase_of(guideline.number) in page, guideline.number
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_searching_a_guideline_finds_it_under_its_official_title(client, site, lang):
+    """A reader who types a guideline's title (a straight apostrophe, as on a
+    keyboard) finds the guideline under that title, labelled with its number
+    and phase."""
+    with translation.override(lang):
+        url = reverse("search:results")
+    for number, english in OFFICIAL_GUIDELINES.items():
+        title = english if lang == "en" else FRENCH_TITLES[number]
+        phase = phase_of(number) if lang == "en" else FRENCH_PHASES[phase_of(number)]
+        label = {"en": "Guideline", "fr": "Ligne directrice"}[lang]
+        response = client.get(url, {"q": title.replace("’", "'"), "type": "guideline"})
+        assert (f"{label} {number} · {phase}", title) in results(response), number
