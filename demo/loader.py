@@ -54,6 +54,15 @@ def slugs(titles, length=200):
     return {code: slugify(title)[:length].rstrip("-") for code, title in titles.items()}
 
 
+def document_slug(item):
+    """A document's French slug: the data's own, else its French title
+    slugified (as the slug migrations do), else none (the English one serves)."""
+    french_title = item["title"].get("fr")
+    if not french_title:
+        return None
+    return item.get("slug_fr") or slugs({"fr": french_title}, length=120)["fr"]
+
+
 def fill_and_correct(obj, values, old=None):
     """Set each field of `values` that is empty on `obj`, or that still holds
     its old demo value (`old`, same shape); save if anything changed."""
@@ -271,20 +280,29 @@ class Loader:
         return changed
 
     def document(self, model, item, **fields):
-        """A document (found by its slug) with its files; returns it and
-        whether it was created."""
+        """A document (found by its English slug) with its files; returns it
+        and whether it was created.
+
+        Its French slug comes from its French title, so that French download
+        addresses read in French; a site seeded when the English slug stood
+        in for it is corrected."""
+        french_slug = {"slug_fr": document_slug(item)}
         document, created = model.objects.get_or_create(
-            slug=item["slug"],
+            slug_en=item["slug"],
             defaults={
                 **fields,
+                **french_slug,
                 "status": Status.PUBLISHED,
                 "sample_files": item.get("sample_files", False),
                 **translated("title", item["title"]),
                 **translated("description", item.get("description")),
             },
         )
+        corrected = not created and fill_and_correct(
+            document, french_slug, {"slug_fr": item["slug"]}
+        )
         attached = self.attach_files(document, item["files"], created)
-        self.note(created, attached and not created)
+        self.note(created, (attached or corrected) and not created)
         return document, created
 
     def factsheets(self):
@@ -361,7 +379,7 @@ class Loader:
         for item in data["guidelines_in_action"]:
             guideline = guidelines[item["guideline"]]
             others = GuidelinesInAction.objects.filter(guideline=guideline)
-            if others.exclude(slug=item["slug"]).exists():
+            if others.exclude(slug_en=item["slug"]).exists():
                 continue  # an editor has given this guideline its own document
             self.document(
                 GuidelinesInAction,

@@ -254,9 +254,11 @@ class Document(Publishable, LanguageFilesModel):
     """
 
     title = models.CharField(_("title"), max_length=250)
-    # Not translated, and independent of the files: the download addresses
+    # Independent of the files: the download addresses
     # (/<lang>/…/<slug>/<file language>/download/) stay the same when an
-    # editor replaces a file or retitles the document.
+    # editor replaces a file or retitles the document. Concrete documents
+    # translate it (their translation.py: slug_en, slug_fr), so that French
+    # addresses read in French.
     slug = models.SlugField(
         _("address name"),
         max_length=120,

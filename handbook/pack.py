@@ -160,7 +160,7 @@ class PackBuilder:
         view = match.func.view_class(**match.func.view_initkwargs)
         view.setup(request, *match.args, **match.kwargs)
         try:
-            # answer() describes the file of view.object, which get() sets.
+            # The view's get() looks the document up (any language's slug) first.
             view.object = view.get_object()
             answer = view.answer()
             with default_storage.open(answer.storage_name, "rb") as handle:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from documents.files import DOCX, PDF, identify_document
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
+from pages.text import squeeze
 from practices.models import SUBMISSION_LANGUAGE_CODES, CrisisType, PracticeSubmission
 
 # What a shared practice may attach, recognised by content (documents.files).
@@ -221,8 +222,9 @@ class SharePracticeForm(forms.ModelForm):
         return bool(self.data.get("website", "").strip())
 
     def clean_title(self):
-        # A title also goes into email subjects: keep it on one line.
-        return " ".join(self.cleaned_data["title"].split())
+        # A title also goes into email subjects: keep it on one line (and its
+        # French no-break spaces, "Pourquoi ?", where they are).
+        return squeeze(self.cleaned_data["title"])
 
     def reattach_needed(self):
         """A file was chosen but the form is shown again: browsers cannot keep it."""

@@ -5,7 +5,8 @@ import unicodedata
 
 from django.utils.html import strip_tags
 
-_SPACE = re.compile(r"\s+")
+from pages.text import squeeze
+
 # Control characters never belong in text; the search highlighter uses two of
 # them as its markers (search.engine), so they must not occur in the index.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -13,12 +14,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def clean(text):
     """Text without control characters, whitespace collapsed (e.g. a query)."""
-    return _SPACE.sub(" ", _CONTROL.sub(" ", text or "")).strip()
+    return squeeze(_CONTROL.sub(" ", text or ""))
 
 
 def plain(text):
-    """Text without HTML tags or control characters, whitespace collapsed."""
-    return _SPACE.sub(" ", _CONTROL.sub(" ", strip_tags(text or ""))).strip()
+    """Text without HTML tags or control characters, whitespace collapsed; the
+    no-break spaces of French typography are kept (pages.text.squeeze), and
+    PostgreSQL's parser takes them for word breaks as the folded text does."""
+    return squeeze(_CONTROL.sub(" ", strip_tags(text or "")))
 
 
 def fold(text):

@@ -4,9 +4,10 @@ from modeltranslation.utils import get_translation_fields
 
 from documents.admin import LanguageFilesAdminMixin, MissingFileFilter
 from editorial.admin import PUBLICATION_FIELDS, PublishableAdmin
-from editorial.languages import default_language
+from editorial.languages import default_language, prepopulated_slugs
 from toolkit.models import GuidelinesInAction, ToolkitItem, Training
 
+# A training's slug is not translated (only an anchor on the trainings page).
 SLUG_FROM_TITLE = {"slug": (f"title_{default_language()}",)}
 
 
@@ -16,9 +17,10 @@ class DocumentAdmin(LanguageFilesAdminMixin, PublishableAdmin):
     search_fields = (
         *get_translation_fields("title"),
         *get_translation_fields("description"),
-        "slug",
+        *get_translation_fields("slug"),
     )
-    prepopulated_fields = SLUG_FROM_TITLE
+    # slug_fr from title_fr, slug_en from title_en.
+    prepopulated_fields = prepopulated_slugs()
     readonly_fields = (*PublishableAdmin.readonly_fields, "download_counts")
 
 

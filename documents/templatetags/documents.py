@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from documents.files import document_language_name
+from editorial.languages import default_language, is_fallback
 
 register = template.Library()
 
@@ -54,4 +55,10 @@ def file_links(document, title=""):
     format, size, Preview (when browsers can show it) and Download links, the
     page language first."""
     versions = document.file_versions()
-    return {"versions": versions, "note": availability_note(versions), "title": title}
+    return {
+        "versions": versions,
+        "note": availability_note(versions),
+        "title": title,
+        # The document's title in English on a French page: said in English.
+        "title_lang": default_language() if is_fallback(document, "title") else "",
+    }

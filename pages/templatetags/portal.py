@@ -1,10 +1,14 @@
-"""Site chrome: language alternates for the switcher, hreflang links and canonical URLs."""
+"""Site chrome: language alternates for the switcher, hreflang links and canonical
+URLs; text shortened without losing French typography."""
 
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import stringfilter
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
+
+from pages.text import truncate_words
 
 register = template.Library()
 
@@ -93,3 +97,15 @@ def nav_current(context, url):
     if path.startswith(url) and url.count("/") > 2:  # not the home page, which prefixes all
         return mark_safe(' aria-current="true"')
     return ""
+
+
+@register.filter(is_safe=True)
+@stringfilter
+def truncatewords_keep(value, count):
+    """Django's truncatewords, but a no-break space (French « : ; ? ! ») stays
+    one: the built-in filter splits on it and puts a plain space back."""
+    try:
+        count = int(count)
+    except ValueError:
+        return value
+    return truncate_words(value, count, ellipsis="…")

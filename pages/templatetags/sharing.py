@@ -1,7 +1,6 @@
 """Sharing metadata in the base template's head (see pages.sharing)."""
 
 import html
-import re
 
 from django import template
 from django.utils import translation
@@ -9,12 +8,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from pages import sharing
+from pages.text import squeeze
 
 register = template.Library()
-
-# ASCII white space only: French typography's no-break spaces (U+202F, U+00A0)
-# before « : ; ? ! » are part of the text.
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 class CaptureNode(template.Node):
@@ -24,9 +20,10 @@ class CaptureNode(template.Node):
 
     def render(self, context):
         # What the blocks render is HTML (escaped text); kept as plain text
-        # with its spacing tidied, and escaped again wherever it is output.
+        # with its spacing tidied (no-break spaces kept), and escaped again
+        # wherever it is output.
         text = html.unescape(self.nodelist.render(context))
-        context[self.name] = _SPACES.sub(" ", text).strip(" ")
+        context[self.name] = squeeze(text)
         return ""
 
 

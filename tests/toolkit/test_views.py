@@ -5,7 +5,6 @@ from html import unescape
 
 import pytest
 from django.core.files.base import ContentFile
-from django.utils import translation
 
 from editorial.models import Status
 from tests.factories import (
@@ -99,12 +98,15 @@ def test_guidelines_in_action_hidden_while_draft_or_its_guideline_is(client, fra
 
 
 def test_guidelines_in_action_files_download_in_their_language(client, framework):
-    document = GuidelinesInActionFactory(guideline=framework[5])
-    with translation.override("fr"):
-        response = client.get(document.get_file_url("fr"))
+    GuidelinesInActionFactory(guideline=framework[5], slug_en="gia-5", slug_fr="ld-en-action-5")
+    response = client.get("/fr/lignes-directrices-en-action/ld-en-action-5/fr/telecharger/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF_FR
-    assert client.get(document.get_file_url("es")).status_code == 404
+    assert client.get("/en/guidelines-in-action/gia-5/es/download/").status_code == 404
+    # The slug is translated: the other language's slug redirects to this one's.
+    response = client.get("/fr/lignes-directrices-en-action/gia-5/fr/telecharger/")
+    assert response.status_code == 301
+    assert response["Location"] == "/fr/lignes-directrices-en-action/ld-en-action-5/fr/telecharger/"
 
 
 # Toolkit ------------------------------------------------------------------------
