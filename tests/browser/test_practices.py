@@ -101,8 +101,8 @@ def test_filter_to_one_practice_open_it_then_share_one_and_find_it_in_the_admin(
     )
     page.get_by_label("Who implemented it?").select_option(label="Civil society")
     page.get_by_label("Country where it took place").select_option("GH")
-    page.get_by_label("Natural disaster").check()
-    page.get_by_label("Preparedness").check()
+    page.get_by_role("checkbox", name="Natural disaster", exact=True).check()
+    page.get_by_role("checkbox", name="Crisis preparedness", exact=True).check()
     page.set_input_files(
         "#id_attachment",
         files=[

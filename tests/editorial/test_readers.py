@@ -108,7 +108,7 @@ def test_versions_never_expose_drafts_or_pending_changes(client, guideline, edit
 
 def test_a_scheduled_version_is_not_readable_before_its_time(client, guideline, publisher):
     later = timezone.now() + timezone.timedelta(days=3)
-    PublishedVersion.objects.filter(pk=1).update(published_at=later)
+    PublishedVersion.objects.for_object(guideline).filter(number=1).update(published_at=later)
     assert client.get(url_of(guideline) + "?version=1").status_code == 404
 
 
