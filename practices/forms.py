@@ -10,8 +10,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from documents.files import DOCX, PDF, identify_document
+from editorial.text import squeeze
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
-from pages.text import squeeze
 from practices.models import SUBMISSION_LANGUAGE_CODES, CrisisType, PracticeSubmission
 
 # What a shared practice may attach, recognised by content (documents.files).

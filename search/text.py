@@ -5,7 +5,7 @@ import unicodedata
 
 from django.utils.html import strip_tags
 
-from pages.text import squeeze
+from editorial.text import squeeze
 
 # Control characters never belong in text; the search highlighter uses two of
 # them as its markers (search.engine), so they must not occur in the index.
@@ -19,7 +19,7 @@ def clean(text):
 
 def plain(text):
     """Text without HTML tags or control characters, whitespace collapsed; the
-    no-break spaces of French typography are kept (pages.text.squeeze), and
+    no-break spaces of French typography are kept (editorial.text.squeeze), and
     PostgreSQL's parser takes them for word breaks as the folded text does."""
     return squeeze(_CONTROL.sub(" ", strip_tags(text or "")))
 

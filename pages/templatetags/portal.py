@@ -8,7 +8,7 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from pages.text import truncate_words
+from editorial.text import truncate_words
 
 register = template.Library()
 

@@ -7,8 +7,8 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from editorial.text import squeeze
 from pages import sharing
-from pages.text import squeeze
 
 register = template.Library()
 

@@ -1,9 +1,9 @@
 """Collapsing and shortening text keeps the no-break spaces of French
-typography (pages.text), wherever text is tidied: templates, search, forms."""
+typography (editorial.text), wherever text is tidied: templates, search, forms."""
 
 from django.template import Context, Template
 
-from pages.text import squeeze, truncate_words
+from editorial.text import squeeze, truncate_words
 from practices.forms import SharePracticeForm
 from search.text import plain
 
