@@ -59,7 +59,7 @@ import harness  # noqa: E402
 import search_latency  # noqa: E402
 
 # The project first, this directory last (Python and search_latency put it
-# first): benchmarks/api.py must not hide the project's api package.
+# first): a script here must never hide a project package of the same name.
 sys.path[:] = [str(BASE_DIR), *(p for p in sys.path if Path(p).resolve() != BENCHMARKS_DIR)]
 sys.path.append(str(BENCHMARKS_DIR))
 
