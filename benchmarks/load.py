@@ -64,6 +64,9 @@ sys.path[:] = [str(BASE_DIR), *(p for p in sys.path if Path(p).resolve() != BENC
 sys.path.append(str(BENCHMARKS_DIR))
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
+# The pages in each language, with its path words (locale/fr).
+SEARCH_PATH = {"en": "/en/search/", "fr": "/fr/recherche/"}
+SHARE_PATH = {"en": "/en/practices/share/", "fr": "/fr/pratiques/partager/"}
 DATABASE_NAME = "micic_cache2_load"
 CLIENT_IP_HEADER = "X-Bench-Client"
 PUBLISH_EVERY = 5
@@ -268,7 +271,7 @@ def client_loop(port, paths, choices, deadline, recorder, rng):
                     kind = "search"
                     language = rng.choice(["en", "fr"])
                     words = " ".join(rng.sample(WORDS, rng.choice([1, 2])))
-                    path = f"/{language}/search/?" + urlencode({"q": words})
+                    path = f"{SEARCH_PATH[language]}?" + urlencode({"q": words})
                 elif roll < MIX["share"] + MIX["search"] + MIX["busting"]:
                     kind = "busting"
                     path = rng.choice(paths)
@@ -288,7 +291,7 @@ def share(port, rng, choices, recorder):
     """Fetch the form (CSRF cookie and token), then post a practice from a new address."""
     language = rng.choice(["en", "fr"])
     address = f"2001:db8:{rng.getrandbits(16):x}:{rng.getrandbits(16):x}::1"
-    status, headers, body = request(port, "GET", f"/{language}/practices/share/")
+    status, headers, body = request(port, "GET", SHARE_PATH[language])
     if status != 200:
         return status, headers
     cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
@@ -318,7 +321,7 @@ def share(port, rng, choices, recorder):
     status, headers, _body = request(
         port,
         "POST",
-        f"/{language}/practices/share/",
+        SHARE_PATH[language],
         body=urlencode(form),
         headers={
             "Content-Type": "application/x-www-form-urlencoded",

@@ -232,6 +232,7 @@ def percentile(samples, fraction):
 
 def measure(rounds):
     from django.test import Client
+    from django.urls import reverse
     from django.utils import translation
 
     from search import engine
@@ -252,7 +253,7 @@ def measure(rounds):
                     engine_ms.append((time.perf_counter() - started) * 1000)
                 for _ in range(max(3, rounds // 3)):
                     started = time.perf_counter()
-                    response = client.get(f"/{language}/search/", {"q": query})
+                    response = client.get(reverse("search:results"), {"q": query})
                     page_ms.append((time.perf_counter() - started) * 1000)
                     assert response.status_code == 200
             samples.extend(engine_ms)
