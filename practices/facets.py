@@ -6,11 +6,13 @@ any filtered view is a shareable URL. Within one facet the chosen values are
 alternatives (OR); different facets narrow each other down (AND).
 
 Every option shows how many practices it would give, counted with the
-*other* facets applied. Each facet counts its options with a grouped
-`Count` over the practices the other facets allow (taxonomies from their own
-table, so options matching nothing still show with their labels); the
-facets' counts and the total are combined with `union()` into ONE query. The
-page of practices is one more (plus the listing's prefetch).
+*other* facets applied. All of it comes from ONE SQL query, a snapshot of
+which published practice has which value in each facet (one row per link,
+plus the taxonomies' labels); the sets are then combined and counted in
+Python. The repository holds hundreds of practices, not millions, so the
+snapshot is small, and this costs far less than asking the database for a
+grouped count per facet (which took a 13-part query the ORM spent ~25 ms
+building on every visit).
 
 Values that are malformed or unknown are dropped and reported (never an
 error): `PracticeFilters.ignored` lists them for the page to explain.
@@ -23,8 +25,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Case, CharField, Count, F, IntegerField, Q, Value, When
-from django.db.models.functions import Cast, Coalesce, Collate, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -32,20 +32,14 @@ from modeltranslation.utils import build_localized_fieldname
 
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from practices import regions
-from practices.models import CrisisType, PracticeCountry, PracticeType, RepositoryPractice
+from practices.models import (
+    CrisisType,
+    PracticeCountry,
+    PracticeType,
+    RepositoryPractice,
+)
 
 SLUG = re.compile(r"^[-a-z0-9]{1,60}$")
-# The columns every part of the counting query yields, in this order.
-# (Prefixed, as they must not clash with the names of the models' fields.)
-COLUMNS = (
-    "row_facet",
-    "row_value",
-    "row_n",
-    "row_label_en",
-    "row_label",
-    "row_parent",
-    "row_position",
-)
 
 
 def _sort_key(text):
@@ -54,41 +48,6 @@ def _sort_key(text):
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return text.casefold()
-
-
-def _localized(name):
-    """(English field, field in the active language) of a translated field."""
-    language = translation.get_language()
-    return F(build_localized_fieldname(name, "en")), F(build_localized_fieldname(name, language))
-
-
-def _counted(queryset, facet, value, n, *, label_en=None, label=None, parent=None, position=0):
-    """`queryset` grouped by `value` (and the labels), counted by `n`, as COLUMNS."""
-
-    def expression(item, output_field):
-        if hasattr(item, "resolve_expression"):
-            return item
-        return Value(item, output_field=output_field)
-
-    text, number = CharField(), IntegerField()
-    if hasattr(queryset, "rewrite"):
-        # modeltranslation's values() would reorder the columns (a union pairs
-        # them by position).
-        queryset = queryset.rewrite(False)
-    return (
-        queryset.order_by()
-        .annotate(
-            row_facet=Value(facet, output_field=text),
-            row_value=expression(value, text),
-            row_label_en=expression(label_en, text),
-            row_label=expression(label, text),
-            row_parent=expression(parent, text),
-            row_position=expression(position, number),
-        )
-        .values(*(name for name in COLUMNS if name != "row_n"))
-        .annotate(row_n=n)
-        .values_list(*COLUMNS)
-    )
 
 
 @dataclass
@@ -119,14 +78,178 @@ class FacetResult:
 
 @dataclass
 class Entry:
-    """One option as the counting query has it."""
+    """One taxonomy entry as the snapshot has it."""
 
     value: str
-    count: int = 0
-    label_en: str = ""
-    label: str = ""
-    parent: str | None = None
-    position: int = 0
+    label_en: str
+    label: str
+    parent: str | None
+    position: int
+
+
+class Snapshot:
+    """Which published practice has which value in each facet, from one query.
+
+    `practices`: {id: (English title, title in the page language)};
+    `members`: {kind: {value: set of practice ids}} for every kind of link
+    (guideline numbers, phase and stakeholder keys, countries, crisis types,
+    practice types); `entries`: {kind: [Entry]} for the taxonomies, in order.
+    The database sends one row per practice and one per facet value (its
+    practices' ids joined in one string), so even 10,000 practices make
+    a few thousand rows.
+    """
+
+    def __init__(self, base):
+        self.practices = {}
+        self.members = defaultdict(lambda: defaultdict(set))
+        self.entries = defaultdict(list)
+        sql, params = _snapshot_sql(base)
+        # Raw SQL on purpose: benchmarks/run.py measured the ORM version (a grouped
+        # Count per facet in a union) at 32 req/s uncached against 101 for this query.
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        for kind, value, ids, label_en, label, parent, position in rows:
+            if kind == "practice":
+                self.practices[int(ids)] = (label_en or "", label or "")
+            elif ids is None:
+                self.entries[kind].append(
+                    Entry(value, label_en or "", label or "", parent, position)
+                )
+            elif ids:
+                self.members[kind][value] = set(map(int, ids.split(",")))
+        # Links are read for all practices (cheaper than asking the database
+        # to check each against the published ones); those of practices that
+        # are not public never count.
+        public = set(self.practices)
+        for values in self.members.values():
+            for value in values:
+                values[value] &= public
+
+
+def _columns(model, *names):
+    quote = connection.ops.quote_name
+    return [quote(model._meta.get_field(name).column) for name in names]
+
+
+def _ids_of(column):
+    """SQL joining the `column` values of a group into one comma-separated string."""
+    if connection.vendor == "postgresql":
+        return f"string_agg(CAST({column} AS TEXT), ',')"
+    return f"group_concat({column}, ',')"  # SQLite (and MySQL)
+
+
+def _snapshot_sql(base):
+    """The snapshot query: SQL and parameters.
+
+    The rules of what is public stay in the QuerySets (`base`, the published
+    practices, and Guideline.objects.published()), compiled by the ORM and
+    used as common table expressions; the rest is plain grouped joins over
+    the link tables (all practices': Snapshot keeps the public ones), written
+    out because the ORM would spend longer building them than the database
+    spends running them. Every part yields the same
+    seven columns: kind, value, practice ids, English label, label, parent,
+    position (a practice's own row has its id and its titles).
+    """
+    language = translation.get_language()
+    quote = connection.ops.quote_name
+    practices_sql, practices_params = (
+        _plain(base)
+        .order_by()
+        .values_list(
+            "pk",
+            "practice_type",
+            *RepositoryPractice.CRISIS_FIELDS.values(),
+            *(build_localized_fieldname("title", code) for code in ("en", language)),
+        )
+        .query.sql_with_params()
+    )
+    guidelines_sql, guidelines_params = (
+        _plain(Guideline.objects.published())
+        .order_by()
+        .values_list(
+            "pk",
+            "number",
+            build_localized_fieldname("thematic_area", "en"),
+            build_localized_fieldname("thematic_area", language),
+        )
+        .query.sql_with_params()
+    )
+
+    def link_part(kind, relation, target, key_expression):
+        """Rows (kind, value, ids) for one many-to-many relation of practices."""
+        through = RepositoryPractice._meta.get_field(relation).remote_field.through
+        practice_column, target_column = (
+            quote(through._meta.get_field(name).column)
+            for name in ("repositorypractice", target._meta.model_name)
+        )
+        return (
+            f"SELECT '{kind}', {key_expression}, {_ids_of('l.' + practice_column)}, "
+            f"NULL, NULL, NULL, 0 "
+            f"FROM {quote(through._meta.db_table)} l "
+            f"JOIN {quote(target._meta.db_table)} t "
+            f"ON t.{quote(target._meta.pk.column)} = l.{target_column} "
+            f"GROUP BY {key_expression}"
+        )
+
+    def entry_part(kind, model, key, names, position, parent=None):
+        """Rows (kind, value, NULL, English label, label, parent, position) of a taxonomy."""
+        label_en, label = _columns(
+            model, *(build_localized_fieldname(names, c) for c in ("en", language))
+        )
+        parent_sql = (
+            f"(SELECT p.{_columns(model, key)[0]} FROM {quote(model._meta.db_table)} p "
+            f"WHERE p.{quote(model._meta.pk.column)} = t.{_columns(model, parent)[0]})"
+            if parent
+            else "NULL"
+        )
+        return (
+            f"SELECT '{kind}', t.{_columns(model, key)[0]}, NULL, t.{label_en}, t.{label}, "
+            f"{parent_sql}, t.{_columns(model, position)[0]} FROM {quote(model._meta.db_table)} t"
+        )
+
+    country_table = quote(PracticeCountry._meta.db_table)
+    country_practice, country_code = _columns(PracticeCountry, "practice", "country")
+    parts = [
+        "SELECT 'practice', NULL, CAST(p0 AS TEXT), p4, p5, NULL, 0 FROM practices",
+        f"SELECT 'type', p1, {_ids_of('p0')}, NULL, NULL, NULL, 0 FROM practices GROUP BY p1",
+        # The crisis type columns, in CRISIS_FIELDS order (p2, p3).
+        *(
+            f"SELECT 'crisis', '{kind.value}', {_ids_of('p0')}, NULL, NULL, NULL, 0 "
+            f"FROM practices WHERE p{2 + index} = %s"
+            for index, kind in enumerate(RepositoryPractice.CRISIS_FIELDS)
+        ),
+        f"SELECT 'country', c.{country_code}, {_ids_of('c.' + country_practice)}, "
+        f"NULL, NULL, NULL, 0 FROM {country_table} c GROUP BY c.{country_code}",
+        link_part(
+            "guideline",
+            "guidelines",
+            Guideline,
+            f"CAST(t.{_columns(Guideline, 'number')[0]} AS TEXT)",
+        ),
+        link_part("phase", "phases", CrisisPhase, f"t.{_columns(CrisisPhase, 'key')[0]}"),
+        link_part(
+            "stakeholder",
+            "stakeholder_types",
+            StakeholderType,
+            f"t.{_columns(StakeholderType, 'key')[0]}",
+        ),
+        "SELECT 'guideline', CAST(g1 AS TEXT), NULL, g2, g3, NULL, g1 FROM guidelines",
+        entry_part("phase", CrisisPhase, "key", "name", "order"),
+        entry_part("stakeholder", StakeholderType, "key", "name", "order", parent="parent"),
+    ]
+    sql = (
+        f"WITH practices (p0, p1, p2, p3, p4, p5) AS ({practices_sql}), "
+        f"guidelines (g0, g1, g2, g3) AS ({guidelines_sql}) " + " UNION ALL ".join(parts)
+    )
+    crisis_params = [True] * len(RepositoryPractice.CRISIS_FIELDS)
+    return sql, [*practices_params, *guidelines_params, *crisis_params]
+
+
+def _plain(queryset):
+    """Turn off modeltranslation's field rewriting, which would reorder the
+    selected columns (the snapshot names its columns by position)."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
 
 
 class Facet:
@@ -137,33 +260,41 @@ class Facet:
     # True when every option is listed (a short, fixed taxonomy), False when only
     # options that match something (or are selected) are worth showing.
     list_all = True
-    # For a facet over a taxonomy table: values outside it are reported as ignored.
-    is_taxonomy = False
 
     def normalize(self, raw):
         """The canonical form of one raw GET value, or None if it cannot be valid."""
         raise NotImplementedError
 
-    def matching(self, values):
-        """A Q for the practices with any of `values`."""
-        raise NotImplementedError
+    def members(self, snapshot):
+        """{value: set of practice ids} for every value this facet knows."""
+        return snapshot.members[self.param]
 
-    def counts(self, practices):
-        """Rows of COLUMNS: each value of this facet with its number of `practices`."""
-        raise NotImplementedError
+    def entries(self, snapshot):
+        """The options to list before counting: [Entry], in their order."""
+        return [Entry(value, "", "", None, 0) for value in self.members(snapshot)]
 
-    def entries(self, rows):
-        """The options to list, [Entry] in their order, from the counting
-        query's rows ({facet: [rows]})."""
-        return [Entry(value, n) for value, n, *_labels in rows[self.param]]
+    def is_known(self, snapshot, value):
+        """False for a well-formed value that exists nowhere (reported as ignored)."""
+        return True
+
+    def matching(self, snapshot, values):
+        """Practices with any of `values`."""
+        members = self.members(snapshot)
+        return set().union(*(members.get(value, ()) for value in values))
 
     def label_for(self, value):
         return value
 
-    def build(self, rows, selected):
-        """This facet's options from the counting query's rows."""
-        entries = self.entries(rows)
-        options = [self._option(entry, entry.value in selected) for entry in entries]
+    def build(self, snapshot, allowed, selected):
+        """This facet's options, each counted among the `allowed` practices."""
+        members = self.members(snapshot)
+        entries = self.entries(snapshot)
+        options = [
+            self._option(
+                entry, len(members.get(entry.value, set()) & allowed), entry.value in selected
+            )
+            for entry in entries
+        ]
         seen = {entry.value for entry in entries}
         for value in selected:
             if value not in seen:  # chosen but matching nothing now: still show it, to remove it
@@ -172,59 +303,29 @@ class Facet:
             options = [option for option in options if option.count or option.selected]
         return self.sort(options, entries)
 
-    def _option(self, entry, selected):
+    def _option(self, entry, count, selected):
         label, lang = entry.label, None
         if not label and entry.label_en:
             label, lang = entry.label_en, "en"
-        return Option(
-            entry.value, label or self.label_for(entry.value), entry.count, selected, lang=lang
-        )
+        return Option(entry.value, label or self.label_for(entry.value), count, selected, lang=lang)
 
     def sort(self, options, entries):
         order = {entry.value: entry.position for entry in entries}
         return sorted(options, key=lambda option: order.get(option.value, 0))
 
 
-def _practices_with(**lookups):
-    """A Q for practices matching `lookups` through a many-to-many relation, as
-    a subquery, so a practice with several matching links is listed once."""
-    return Q(pk__in=RepositoryPractice.objects.filter(**lookups).values("pk"))
-
-
 class _TaxonomyFacet(Facet):
     """A facet over a taxonomy table: every entry is an option, with its label."""
-
-    is_taxonomy = True
-    # The entry's value, translated label and position, and its parent's value.
-    value = F("key")
-    label_field = "name"
-    position = F("order")
-    parent = None
-
-    def taxonomy(self):
-        raise NotImplementedError
-
-    def counts(self, practices):
-        label_en, label = _localized(self.label_field)
-        return [
-            _counted(
-                self.taxonomy(),
-                self.param,
-                self.value,
-                Count("repository_practices", filter=Q(repository_practices__in=practices)),
-                label_en=label_en,
-                label=label,
-                parent=self.parent,
-                position=self.position,
-            )
-        ]
 
     def normalize(self, raw):
         raw = raw.strip().lower()
         return raw if SLUG.match(raw) else None
 
-    def entries(self, rows):
-        return [Entry(*row) for row in rows[self.param]]
+    def entries(self, snapshot):
+        return snapshot.entries[self.param]
+
+    def is_known(self, snapshot, value):
+        return any(entry.value == value for entry in self.entries(snapshot))
 
 
 class GuidelineFacet(_TaxonomyFacet):
@@ -238,20 +339,8 @@ class GuidelineFacet(_TaxonomyFacet):
         raw = raw.strip()
         return str(int(raw)) if raw.isdigit() and 0 < int(raw) < 100 else None
 
-    def matching(self, values):
-        return _practices_with(
-            guidelines__in=Guideline.objects.published(), guidelines__number__in=values
-        )
-
-    value = Cast("number", CharField())
-    label_field = "thematic_area"
-    position = F("number")
-
-    def taxonomy(self):
-        return Guideline.objects.published()
-
-    def _option(self, entry, selected):
-        option = super()._option(entry, selected)
+    def _option(self, entry, count, selected):
+        option = super()._option(entry, count, selected)
         option.label = f"{entry.value}. {option.label}"
         return option
 
@@ -259,12 +348,6 @@ class GuidelineFacet(_TaxonomyFacet):
 class PhaseFacet(_TaxonomyFacet):
     param = "phase"
     legend = _("Crisis phase")
-
-    def matching(self, values):
-        return _practices_with(phases__key__in=values)
-
-    def taxonomy(self):
-        return CrisisPhase.objects.all()
 
 
 class StakeholderFacet(_TaxonomyFacet):
@@ -274,36 +357,13 @@ class StakeholderFacet(_TaxonomyFacet):
     param = "stakeholder"
     legend = _("Type of stakeholder")
 
-    def matching(self, values):
-        return _practices_with(stakeholder_types__key__in=values) | _practices_with(
-            stakeholder_types__parent__key__in=values
-        )
-
-    parent = F("parent__key")
-
-    def taxonomy(self):
-        return StakeholderType.objects.all()
-
-    def counts(self, practices):
-        return [
-            # Every type with its own practices...
-            *super().counts(practices),
-            # ...and each top-level type with its own and its children's, once each.
-            _counted(
-                practices.filter(stakeholder_types__isnull=False),
-                f"{self.param}-tree",
-                Coalesce("stakeholder_types__parent__key", "stakeholder_types__key"),
-                Count("pk", distinct=True),
-            ),
-        ]
-
-    def entries(self, rows):
-        own = super().entries(rows)
-        tree = {value: n for value, n, *_labels in rows[f"{self.param}-tree"]}
-        for entry in own:
-            if entry.parent is None:
-                entry.count = tree.get(entry.value, 0)
-        return own
+    def members(self, snapshot):
+        own = snapshot.members[self.param]
+        members = {value: set(ids) for value, ids in own.items()}
+        for entry in self.entries(snapshot):
+            if entry.parent:
+                members.setdefault(entry.parent, set()).update(own.get(entry.value, ()))
+        return members
 
     def sort(self, options, entries):
         info = {entry.value: (entry.position, entry.parent) for entry in entries}
@@ -331,9 +391,8 @@ class _ChoicesFacet(Facet):
     def label_for(self, value):
         return self.choices(value).label
 
-    def entries(self, rows):
-        counts = {value: n for value, n, *_labels in rows[self.param]}
-        return [Entry(value, counts.get(value, 0)) for value in self.choices.values]
+    def entries(self, snapshot):
+        return [Entry(value, "", "", None, 0) for value in self.choices.values]
 
     def sort(self, options, entries):
         order = list(self.choices.values)
@@ -341,21 +400,9 @@ class _ChoicesFacet(Facet):
 
 
 class CrisisFacet(_ChoicesFacet):
-    """Each crisis type is a boolean column of the practice."""
-
     param = "crisis"
     legend = _("Type of crisis")
     choices = CrisisType
-
-    def matching(self, values):
-        fields = RepositoryPractice.CRISIS_FIELDS
-        return Q.create([(fields[value], True) for value in values], connector=Q.OR)
-
-    def counts(self, practices):
-        return [
-            _counted(practices, self.param, kind.value, Count("pk", filter=Q(**{column: True})))
-            for kind, column in RepositoryPractice.CRISIS_FIELDS.items()
-        ]
 
 
 class PracticeTypeFacet(_ChoicesFacet):
@@ -363,12 +410,6 @@ class PracticeTypeFacet(_ChoicesFacet):
     legend = _("Type of practice")
     choices = PracticeType
     list_all = False
-
-    def matching(self, values):
-        return Q(practice_type__in=values)
-
-    def counts(self, practices):
-        return [_counted(practices, self.param, F("practice_type"), Count("pk"))]
 
 
 class _PlaceFacet(Facet):
@@ -378,9 +419,6 @@ class _PlaceFacet(Facet):
 
     def sort(self, options, entries):
         return sorted(options, key=lambda option: _sort_key(option.label))
-
-    def _countries(self, practices):
-        return PracticeCountry.objects.filter(practice__in=practices)
 
 
 class CountryFacet(_PlaceFacet):
@@ -393,12 +431,6 @@ class CountryFacet(_PlaceFacet):
 
     def label_for(self, value):
         return countries.name(value) or value
-
-    def matching(self, values):
-        return _practices_with(countries__country__in=values)
-
-    def counts(self, practices):
-        return [_counted(self._countries(practices), self.param, F("country"), Count("practice"))]
 
 
 class RegionFacet(_PlaceFacet):
@@ -416,23 +448,12 @@ class RegionFacet(_PlaceFacet):
     def label_for(self, value):
         return regions.region_name(value)
 
-    def matching(self, values):
-        codes = [code for value in values for code in regions.countries_by_region()[value]]
-        return _practices_with(countries__country__in=codes)
-
-    def counts(self, practices):
-        region = Case(
-            *(
-                When(country__in=codes, then=Value(region))
-                for region, codes in regions.countries_by_region().items()
-            ),
-            output_field=CharField(),
-        )
-        return [
-            _counted(
-                self._countries(practices), self.param, region, Count("practice", distinct=True)
-            )
-        ]
+    def members(self, snapshot):
+        members = defaultdict(set)
+        for country, ids in snapshot.members["country"].items():
+            if region := regions.region_of(country):
+                members[region] |= ids
+        return members
 
 
 FACETS = (
@@ -446,15 +467,25 @@ FACETS = (
 )
 
 
-def _title_order():
-    """Practices by title in the page language (English when it has none),
-    ignoring case, and on PostgreSQL accents too (Égypte among the E's)."""
-    title_en, title = _localized("title")
-    title = Coalesce(NullIf(title, Value("")), title_en)
-    if connection.vendor == "postgresql":
-        # ICU's root collation: accents and case only break ties.
-        return Collate(title, "und-x-icu")
-    return Lower(title)
+class PracticeList:
+    """The matching practices in display order, fetched a page at a time:
+    what a Paginator needs (a length and slices), one query per page plus
+    the listing's prefetches."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
+        found = RepositoryPractice.objects.filter(pk__in=ids).for_listing().in_bulk()
+        page = [found[pk] for pk in ids if pk in found]
+        return page if isinstance(index, slice) else page[0]
+
+    def __iter__(self):
+        return iter(self[:])
 
 
 class PracticeFilters:
@@ -484,66 +515,71 @@ class PracticeFilters:
 
     @property
     def is_active(self):
-        self._rows  # noqa: B018  (first drops the values that exist nowhere)
+        self._snapshot  # noqa: B018  (first drops the values that exist nowhere)
         return bool(self.selected)
+
+    @cached_property
+    def _snapshot(self):
+        snapshot = Snapshot(self.base)
+        # Taxonomy values that look right but exist nowhere (e.g. a deleted
+        # phase in an old link): dropped and reported.
+        for facet in FACETS:
+            for value in list(self.selected.get(facet.param, [])):
+                if not facet.is_known(snapshot, value):
+                    self.selected[facet.param].remove(value)
+                    self.ignored.append((facet.param, value))
+            if not self.selected.get(facet.param, True):
+                del self.selected[facet.param]
+        return snapshot
+
+    @cached_property
+    def _matching(self):
+        """{param: practices matching that facet's chosen values} for the chosen facets."""
+        snapshot = self._snapshot
+        return {
+            facet.param: facet.matching(snapshot, self.selected[facet.param])
+            for facet in FACETS
+            if facet.param in self.selected
+        }
 
     def _allowed(self, except_param=None):
         """Practices matching every chosen facet but `except_param`."""
-        return self.base.filter(
-            *(
-                facet.matching(self.selected[facet.param])
-                for facet in FACETS
-                if facet.param in self.selected and facet.param != except_param
-            )
-        )
-
-    def _count_rows(self):
-        """{facet: [rows]} from one query: every facet's counts among the
-        practices the other facets allow, and the total."""
-        total = _counted(self._allowed(), "total", "", Count("pk"))
-        parts = [part for facet in FACETS for part in facet.counts(self._allowed(facet.param))]
-        rows = defaultdict(list)
-        for facet, value, *rest in total.union(*parts, all=True).order_by():
-            if value is not None:
-                rows[facet].append((value, *rest))
-        return rows
+        allowed = set(self._snapshot.practices)
+        for param, matching in self._matching.items():
+            if param != except_param:
+                allowed &= matching
+        return allowed
 
     @cached_property
-    def _rows(self):
-        rows = self._count_rows()
-        # Taxonomy values that look right but exist nowhere (e.g. a deleted
-        # phase in an old link): dropped and reported, then counted again
-        # without them (a rare second query, for old or hand-made links).
-        unknown = [
-            (facet.param, value)
-            for facet in FACETS
-            if facet.is_taxonomy
-            for value in self.selected.get(facet.param, [])
-            if value not in {row[0] for row in rows[facet.param]}
-        ]
-        for param, value in unknown:
-            self.selected[param].remove(value)
-            if not self.selected[param]:
-                del self.selected[param]
-            self.ignored.append((param, value))
-        return self._count_rows() if unknown else rows
+    def _result_ids(self):
+        """The matching practices' ids, ordered by title in the page language
+        (English when it has none), accents and case ignored."""
+        titles = self._snapshot.practices
+        return sorted(
+            self._allowed(),
+            key=lambda pk: (_sort_key(titles[pk][1] or titles[pk][0]), pk),
+        )
 
     def practices(self):
         """The practices matching every filter, ready for a list page."""
-        self._rows  # noqa: B018  (first drops the values that exist nowhere)
-        return self._allowed().for_listing().order_by(_title_order(), "pk")
+        return PracticeList(self._result_ids)
 
     @property
     def total(self):
-        return self._rows["total"][0][1]
+        return len(self._result_ids)
 
     @property
     def facets(self):
+        snapshot = self._snapshot
         return [
             FacetResult(
                 param=facet.param,
                 legend=facet.legend,
-                options=facet.build(self._rows, self.selected.get(facet.param, [])),
+                options=facet.build(
+                    snapshot,
+                    self._allowed(except_param=facet.param),
+                    self.selected.get(facet.param, []),
+                ),
                 selected=self.selected.get(facet.param, []),
             )
             for facet in FACETS
