@@ -18,8 +18,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from documents.files import document_languages, file_field_name, format_of_name
 from documents.models import DownloadCounter
-from editorial.languages import translated_field_names
-from editorial.views import PublishableViewMixin, get_by_slug_or_404
+from editorial.views import AnyLanguageSlugMixin, PublishableViewMixin
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +48,7 @@ class FileAnswer:
 
 
 @method_decorator(csp_override(FILE_CSP), name="dispatch")
-class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
+class LanguageFileView(AnyLanguageSlugMixin, PublishableViewMixin, SingleObjectMixin, View):
     """Send one language's file of a LanguageFilesModel object.
 
     URL kwargs: the object's lookup (`slug` by default), `language` (the
@@ -65,13 +64,6 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
 
     http_method_names = ["get", "head", "options"]
 
-    def get_object(self, queryset=None):
-        queryset = self.get_queryset() if queryset is None else queryset
-        if "slug" not in translated_field_names(queryset.model):
-            # One slug for both languages (Guidelines in Action): a plain lookup.
-            return super().get_object(queryset)
-        return get_by_slug_or_404(queryset, self.kwargs["slug"])
-
     def redirect_to_own_slug(self):
         """Set self.object; a 301 to its address if the URL has another language's slug
         (e.g. an address from before slugs were translated), else None."""
@@ -85,8 +77,6 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         language = self.kwargs["language"]
         if language not in document_languages():
             raise Http404("Unknown language")
-        if not hasattr(self, "object"):  # called on its own (handbook.pack)
-            self.object = self.get_object()
         obj = self.object
         field_file = obj.file_in(language)
         fmt = format_of_name(field_file.name) if field_file else None
@@ -163,14 +153,10 @@ class LanguageFileView(PublishableViewMixin, SingleObjectMixin, View):
         return self._headers(response, answer)
 
 
-class DocumentRedirectView(PublishableViewMixin, SingleObjectMixin, View):
+class DocumentRedirectView(AnyLanguageSlugMixin, PublishableViewMixin, SingleObjectMixin, View):
     """A document's own address (/tools/<slug>/) leads to it on its parent's page."""
 
     http_method_names = ["get", "head", "options"]
-
-    def get_object(self, queryset=None):
-        queryset = self.get_queryset() if queryset is None else queryset
-        return get_by_slug_or_404(queryset, self.kwargs["slug"])
 
     def get(self, request, *args, **kwargs):
         return redirect(self.get_object().get_absolute_url())

@@ -199,13 +199,18 @@ class CanonicalSlugMixin(PublicVersionMixin, PublishableViewMixin):
         return self.render_reader_page()
 
 
-class TranslatedSlugMixin(CanonicalSlugMixin):
-    """A DetailView of an object whose slug is translated: found by its slug in
-    any language, then the visitor is sent to the page language's own slug."""
+class AnyLanguageSlugMixin:
+    """A single-object view of an object whose slug is translated: found by its
+    slug in any site language (the `slug` URL argument)."""
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
         return get_by_slug_or_404(queryset, self.kwargs["slug"])
+
+
+class TranslatedSlugMixin(AnyLanguageSlugMixin, CanonicalSlugMixin):
+    """A DetailView of an object whose slug is translated: found by its slug in
+    any language, then the visitor is sent to the page language's own slug."""
 
 
 class LenientPaginationMixin:
