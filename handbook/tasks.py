@@ -2,10 +2,10 @@
 When the field documents are built: after published content changes, never
 in a visitor's request.
 
-The receivers listen to the same signals that move the page cache's content
-version on (pages.cache.connect_invalidation: saves and deletes of every
-Publishable model, changes to their many-to-many relations). Once the
-change is committed they request one build for the new content version: a
+The receiver listens to pages.cache.content_version_changed, sent whenever
+the content version moves on (saves and deletes of every Publishable model,
+changes to their many-to-many relations, admin writes). Once the change is
+committed it requests one build for the new content version: a
 publication saving fifty rows still makes one build (BuildRequest's unique
 version is the debounce, shared by every process).
 
@@ -21,11 +21,9 @@ runs in a worker with a queue backend, or at once with the immediate backend
 
 from datetime import datetime
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.tasks import task
 from django.utils import timezone, translation
 
@@ -115,24 +113,10 @@ def request_build():
         build_field_documents.enqueue(version=version)
 
 
-def content_changed(sender, raw=False, **kwargs):
-    if raw or not settings.MICIC_BUILD_ON_PUBLISH:
-        return
-    transaction.on_commit(request_build)
-
-
-def _relation_changed(sender, instance, action, **kwargs):
-    from editorial.models import Publishable
-
-    if action.startswith("post_") and isinstance(instance, Publishable):
-        content_changed(sender)
+def content_changed(**kwargs):
+    if settings.MICIC_BUILD_ON_PUBLISH:
+        transaction.on_commit(request_build)
 
 
 def connect_build_on_publish():
-    from editorial.models import Publishable
-
-    for model in apps.get_models():
-        if issubclass(model, Publishable):
-            for signal in (post_save, post_delete):
-                signal.connect(content_changed, sender=model, dispatch_uid="micic-handbook")
-    m2m_changed.connect(_relation_changed, dispatch_uid="micic-handbook")
+    page_cache.content_version_changed.connect(content_changed, dispatch_uid="micic-handbook")

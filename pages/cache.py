@@ -34,6 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 from django.utils import timezone
 
 VERSION_KEY = "micic:content-version"
@@ -173,12 +174,19 @@ def _rebuild_key(key, version):
     return f"{key}:rebuild:{version}"
 
 
+# Sent each time the content version moves on, for work that follows the
+# published content (handbook builds): the one place that decides what counts
+# as a content change is connect_invalidation() below (and admin writes).
+content_version_changed = Signal()
+
+
 def content_changed(**kwargs):
     """Move the content version on: every cached page is rebuilt on its next request.
 
     Accepts any signal's arguments, so it is also the signal receiver.
     """
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+    content_version_changed.send(sender=None)
 
 
 def _relation_changed(sender, instance, action, **kwargs):
