@@ -17,11 +17,16 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection, connections
+from django.core.management.color import no_style
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.test import override_settings
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
 
+from search import indexer
 from tests.support.demo import seed_demo
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -72,17 +77,91 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture
+def index_at_once(monkeypatch):
+    """Search-index each write at once, as if its transaction had committed.
+
+    The indexer waits for the commit (search.indexer._index_at_commit) and a
+    test on `db` never commits: with this, a test can write content and then
+    search it. tests/search/test_commit.py covers the wait itself.
+    """
+    monkeypatch.setattr(indexer, "_index_at_commit", indexer.index_objects)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Drive Debian's Chromium: Playwright cannot download its own browser here."""
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """The test database, created once per session (per xdist worker).
+
+    Replaces pytest-django's, which creates it only when a collected test names
+    `db`, `transactional_db` or `live_server`: a run of browser tests alone
+    names none of them (see `site`).
+    """
+    with django_db_blocker.unblock():
+        databases = setup_databases(
+            verbosity=request.config.option.verbose, interactive=False, aliases={DEFAULT_DB_ALIAS}
+        )
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=request.config.option.verbose)
+
+
+# What migrate leaves in the test database for every test: the content types,
+# and the permissions and editor groups post_migrate builds from them.
+_MADE_BY_MIGRATE = (ContentType, Permission, Group, Group.permissions.through)
+
+
+def _empty_the_tables_tests_fill(using=DEFAULT_DB_ALIAS):
+    """Django's flush for a test that committed, less what migrate made.
+
+    TransactionTestCase flushes every table, then replays post_migrate to
+    rebuild the content types, permissions and groups: a second per test,
+    most of a browser test's cost. They are left as they are instead.
+    """
+    connection = connections[using]
+    kept = {model._meta.db_table for model in _MADE_BY_MIGRATE}
+    tables = [
+        table
+        for table in connection.introspection.django_table_names(only_existing=True)
+        if table not in kept
+    ]
+    connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables))
+
+
 @pytest.fixture
-def site(live_server, transactional_db):
-    """A live server whose database the test can fill (committed, so the server
-    sees it), emptied after the test."""
-    return live_server
+def site(request, django_db_setup, django_db_blocker):
+    """A live server whose database the test fills: what the test writes is
+    committed (the server sees it, on PostgreSQL through its own connection)
+    and emptied after the test.
+
+    Not pytest-django's transactional_db, whose flush costs a second per test
+    (see _empty_the_tables_tests_fill). Asked for here rather than as an
+    argument: pytest-django gives any test naming live_server transactional_db.
+    """
+    if "db" in request.fixturenames or "transactional_db" in request.fixturenames:
+        pytest.fail(
+            f"{request.node.nodeid}: a test on `site` commits what it writes; it must not"
+            " also ask for `db` (a transaction the server cannot see) or"
+            " `transactional_db` (use get_user_model() rather than django_user_model)",
+            pytrace=False,
+        )
+    server = request.getfixturevalue("live_server")
+    server._live_server_modified_settings.enable()
+    with django_db_blocker.unblock():
+        try:
+            yield server
+        finally:
+            _empty_the_tables_tests_fill()
+            # An open connection would keep PostgreSQL from dropping the test database.
+            connections.close_all()
+            server._live_server_modified_settings.disable()
 
 
 @pytest.fixture(scope="session")
@@ -186,9 +265,7 @@ def _require_redis(request):
 def pytest_sessionstart(session):
     expected = os.environ.get("MICIC_EXPECT_DB")
     if expected and connection.vendor != expected:
-        raise pytest.UsageError(
-            f"MICIC_EXPECT_DB={expected} but the tests would run on {connection.vendor}"
-        )
+        pytest.fail(f"MICIC_EXPECT_DB={expected} but the tests would run on {connection.vendor}")
 
 
 _unexpected_skips = []
