@@ -106,7 +106,10 @@ def django_db_setup(
     """
     with django_db_blocker.unblock():
         databases = setup_databases(
-            verbosity=request.config.option.verbose, interactive=False, aliases={DEFAULT_DB_ALIAS}
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases={DEFAULT_DB_ALIAS},
+            serialized_aliases=set(),  # no test uses serialized_rollback
         )
     yield
     with django_db_blocker.unblock():
@@ -159,8 +162,10 @@ def site(request, django_db_setup, django_db_blocker):
             yield server
         finally:
             _empty_the_tables_tests_fill()
-            # An open connection would keep PostgreSQL from dropping the test database.
-            connections.close_all()
+            # An open connection would keep PostgreSQL from dropping the test
+            # database; SQLite's in-memory one is the server's as well.
+            if connection.vendor != "sqlite":
+                connections.close_all()
             server._live_server_modified_settings.disable()
 
 

@@ -1,15 +1,18 @@
 """The admin works in a real browser under the strict CSP, with EN/FR tabs served locally."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from tests.factories import GuidelineFactory
 
+User = get_user_model()
+
 pytestmark = pytest.mark.browser
 
 
-def test_admin_translation_tabs_work_under_csp(site, page, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+def test_admin_translation_tabs_work_under_csp(site, page):
+    User.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
     guideline = GuidelineFactory(title_en="Communicate often", title_fr="Communiquer souvent")
     csp_errors = []
     page.on(
@@ -34,13 +37,11 @@ def test_admin_translation_tabs_work_under_csp(site, page, django_user_model):
     assert csp_errors == []
 
 
-def test_translation_tabs_are_single_controls_for_keyboard_and_screen_readers(
-    site, page, django_user_model
-):
+def test_translation_tabs_are_single_controls_for_keyboard_and_screen_readers(site, page):
     """jQuery UI's tab (the <li>) no longer holds a link of its own
     (editorial/static/editorial/admin_tabs.js): one control per language,
     named by its label, moved between with the arrow keys."""
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    User.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
     guideline = GuidelineFactory(
         title_en="Communicate often", title_fr="Communiquer souvent", summary_fr=""
     )

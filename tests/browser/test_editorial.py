@@ -3,6 +3,7 @@ edits French text, finds the revision in the history, restores the earlier
 version, and the public French page shows it."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
@@ -10,13 +11,15 @@ from editorial.roles import EDITORS, PUBLISHERS
 from tests.browser.a11y import assert_no_axe_violations, assert_no_serious_axe_violations
 from tests.factories import GuidelineFactory, RepositoryPracticeFactory, ToolFactory
 
+User = get_user_model()
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "a-strong-pass-123"
 
 
-def make_staff(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
+def make_staff(username, group):
+    user = User.objects.create_user(username, f"{username}@example.org", PASSWORD)
     user.is_staff = True
     user.save()
     user.groups.add(Group.objects.get(name=group))
@@ -24,8 +27,8 @@ def make_staff(django_user_model, username, group):
 
 
 @pytest.fixture
-def editor(site, django_user_model):
-    return make_staff(django_user_model, "editor", EDITORS)
+def editor(site):
+    return make_staff("editor", EDITORS)
 
 
 @pytest.fixture
@@ -111,8 +114,8 @@ def test_editorial_admin_pages_work_under_the_csp(site, page, editor, csp_errors
 
 
 @pytest.fixture
-def publisher(site, django_user_model):
-    return make_staff(django_user_model, "publisher", PUBLISHERS)
+def publisher(site):
+    return make_staff("publisher", PUBLISHERS)
 
 
 def test_editor_change_is_reviewed_then_public(site, page, editor, publisher, csp_errors):

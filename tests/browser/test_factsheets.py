@@ -4,12 +4,15 @@ import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
 from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import FactsheetFactory, GuidelineFactory, ToolFactory
 from tests.support.pdf import pdf_bytes
+
+User = get_user_model()
 
 pytestmark = pytest.mark.browser
 
@@ -123,8 +126,8 @@ def test_filters_work_without_javascript(site, browser, coordination):
     context.close()
 
 
-def test_admin_tool_inline_has_language_tabs_under_csp(site, page, django_user_model, coordination):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+def test_admin_tool_inline_has_language_tabs_under_csp(site, page, coordination):
+    User.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
     errors = console_errors(page)
     page.goto(f"{site.url}/en/admin/login/")
     page.get_by_label("Username").fill("editor")

@@ -3,12 +3,15 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 from playwright.sync_api import expect
 
 from demo.loader import Loader
 from tests.browser.a11y import assert_no_axe_violations
 from tests.support.demo import GUIDELINES, guidelines_with_practices_for
+
+User = get_user_model()
 
 TITLES = {g["number"]: g["title"] for g in GUIDELINES}
 G10 = TITLES[10]
@@ -87,11 +90,11 @@ def test_guideline_pages_have_no_accessibility_violations(demo_site, page, lang,
     assert_no_axe_violations(page)
 
 
-def test_editor_edits_practices_inline_with_language_tabs(site, page, django_user_model):
+def test_editor_edits_practices_inline_with_language_tabs(site, page):
     # The admin writes: a live server of its own (`site`), with the demo's Guidelines.
     Loader().framework()
     first_practice = G10_PRACTICES[0]
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    User.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
     page.goto(f"{site.url}/en/admin/login/")
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill("a-strong-pass-123")

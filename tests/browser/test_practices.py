@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from demo.loader import Loader
@@ -12,6 +13,8 @@ from tests.browser.a11y import assert_no_axe_violations
 from tests.factories import RepositoryPracticeFactory
 from tests.support.pdf import pdf_bytes
 from tests.support.urls import page_path
+
+User = get_user_model()
 
 pytestmark = pytest.mark.browser
 
@@ -66,7 +69,7 @@ def repository(site):
 
 
 def test_filter_to_one_practice_open_it_then_share_one_and_find_it_in_the_admin(
-    site, page, repository, django_user_model
+    site, page, repository
 ):
     page.goto(f"{site.url}/en/practices/")
     expect(page.get_by_role("heading", name="4 practices")).to_be_visible()
@@ -118,7 +121,7 @@ def test_filter_to_one_practice_open_it_then_share_one_and_find_it_in_the_admin(
     expect(page.get_by_role("heading", level=1)).to_have_text("Thank you for sharing your practice")
 
     # The Secretariat finds it in the moderation queue.
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
+    User.objects.create_superuser("editor", "editor@example.org", "a-strong-pass-123")
     page.goto(f"{site.url}/en/admin/login/?next=/en/admin/practices/practicesubmission/")
     page.get_by_label("Username").fill("editor")
     page.get_by_label("Password").fill("a-strong-pass-123")
