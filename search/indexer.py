@@ -2,8 +2,11 @@
 Keeping the index in step with the content.
 
 Saving or deleting an indexed object (or something it shows, see
-Indexed.watches and Indexed.shown_on) re-indexes it at once through model
-signals, so a search never needs to scan the content tables' text.
+Indexed.watches and Indexed.shown_on) re-indexes it through model signals,
+so a search never needs to scan the content tables' text. Inside a
+transaction the work waits for the commit and is done once per object: an
+admin save writes an object, its inlines and its relations, each with its
+own signal, and the index then reads what was committed.
 Many-to-many relations are not indexed (no label or text shows them), so
 their changes need nothing.
 `rebuild()` (manage.py rebuild_search_index) indexes everything in bulk.
@@ -170,20 +173,42 @@ def _is_paused():
     return getattr(_state, "paused", 0) > 0
 
 
+def _index_pending():
+    pending, _state.pending = getattr(_state, "pending", {}), {}
+    for item, pks in pending.items():
+        index_objects(item, pks)
+
+
+def _index_at_commit(item, pks):
+    """Index these objects now, or when the transaction commits if one is open.
+
+    Each save adds its objects to this thread's pending set and asks for one
+    more on_commit call; the first call at the commit indexes the whole set and
+    the others find it empty. What a rolled-back transaction left pending is
+    indexed at the next commit: indexing reads the database, so an object that
+    does not exist just loses its entries.
+    """
+    pending = _state.__dict__.setdefault("pending", {})
+    pending.setdefault(item, set()).update(pks)
+    # robust: the content is saved by then; a failure is logged (and repaired
+    # by rebuild_search_index), not shown to the editor as an error.
+    transaction.on_commit(_index_pending, robust=True)
+
+
 def _reindex_with_dependants(item, obj):
     """Index `obj` and what is shown on its page (a factsheet's tools)."""
-    index_objects(item, [obj.pk])
+    _index_at_commit(item, [obj.pk])
     for child in registry.indexed():
         if child.shown_on_model is item.model:
             pks = child.model._default_manager.filter(**{child.shown_on: obj.pk})
-            index_objects(child, pks.values_list("pk", flat=True))
+            _index_at_commit(child, pks.values_list("pk", flat=True))
 
 
 def _reindex_watchers(sender, instance):
     """Index the objects whose entries show `instance` (Indexed.watches)."""
     for watcher in registry.indexed():
         if sender in watcher.watches:
-            index_objects(watcher, watcher.watches[sender](instance))
+            _index_at_commit(watcher, watcher.watches[sender](instance))
 
 
 def _on_save(sender, instance, raw=False, **kwargs):

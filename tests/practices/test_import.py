@@ -105,7 +105,9 @@ def test_sample_file_dry_run_shows_what_will_be_created_and_saves_nothing(editor
     assert "Confirm the import" in response.content.decode()
 
 
-def test_confirm_creates_drafts_in_both_languages_indexed_for_search(editor_client, taxonomy):
+def test_confirm_creates_drafts_in_both_languages_indexed_for_search(
+    index_at_once, editor_client, taxonomy
+):
     response = dry_run(editor_client, csv_file(GOOD))
 
     confirmed = confirm(editor_client, response)

@@ -10,7 +10,7 @@ from editorial.models import Status
 from search import engine
 from tests.factories import RepositoryPracticeFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres, pytest.mark.usefixtures("index_at_once")]
 
 # A word each for English and French readers, with a misspelling of it.
 WORDS = {

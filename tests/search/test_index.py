@@ -16,7 +16,7 @@ from tests.factories import (
     ToolFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_at_once")]
 
 
 def entry(obj, kind, language):

@@ -5,7 +5,7 @@ import pytest
 from search import engine
 from tests.factories import FactsheetFactory, GuidelineFactory, RepositoryPracticeFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres, pytest.mark.usefixtures("index_at_once")]
 
 
 def found(query, language, **kwargs):

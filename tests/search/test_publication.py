@@ -20,7 +20,7 @@ from tests.factories import (
     ToolFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_at_once")]
 
 PAST = timezone.now() - datetime.timedelta(days=1)
 FUTURE = timezone.now() + datetime.timedelta(days=1)

@@ -8,7 +8,7 @@ import pytest
 from search import engine
 from tests.factories import GuidelineFactory, RepositoryPracticeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_at_once")]
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from tests.factories import (
 )
 from tests.support.urls import page_path
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_at_once")]
 
 
 def results(response):

@@ -15,7 +15,7 @@ from tests.factories import (
 from tests.search.test_publication import STATES, assert_index_agrees
 from tests.search.test_views import results
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_at_once")]
 
 
 def search_url(lang):
