@@ -3,15 +3,13 @@ interface (only content shown with its "English only" notice, marked
 lang="en"), French typography in the demo content too, and French slugs in
 French addresses wherever the content has a French title.
 
-The demo is seeded once for the module, inside a transaction rolled back at
-its end (each test then runs in a savepoint of its own), and every French page
-is fetched once: the pages of the sitemap, and the page types the sitemap does
-not list (print views, forms, search, the 404 page)."""
+The tests read the session's demo site (`demo`, tests/conftest.py), and every
+French page is fetched once for the module: the pages of the sitemap, and the
+page types the sitemap does not list (print views, forms, search, the 404
+page)."""
 
 import re
-from io import StringIO
 from pathlib import Path
-from unittest import mock
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
@@ -19,8 +17,7 @@ import polib
 import pytest
 from django.conf import settings
 from django.contrib import admin
-from django.core.management import call_command
-from django.db import transaction
+from django.db import connections
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -42,28 +39,6 @@ SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 _PLACEHOLDER = re.compile(r"%\([^)]*\)[sd]|%[sd]|\{[^}]*\}|<[^>]+>")
 # Shorter pieces are too often the same in both languages ("MICIC", "PDF").
 MIN_WORDS = 4
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, seeded once (without building the field documents,
-    which only their own tests need), and rolled back after the module."""
-    media = tmp_path_factory.mktemp("media")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media),
-        mock.patch("handbook.tasks.build_all", return_value=0),
-        transaction.atomic(),
-    ):
-        call_command("seed_demo", stdout=StringIO())
-        yield media
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def site(demo_site, db, settings):
-    """A test with the seeded demo: its sample files where seed_demo put them."""
-    settings.MEDIA_ROOT = demo_site
 
 
 def sitemap_urls(client):
@@ -103,17 +78,19 @@ def other_french_pages():
 
 
 @pytest.fixture(scope="module")
-def french_pages(demo_site, django_db_blocker):
+def french_pages(demo_database, demo_media, django_db_blocker):
     """{path: visible text} of every French page of the demo site."""
     client = Client()
     pages = {}
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=demo_media):
         paths = [path for path in sitemap_urls(client) if path.startswith("/fr/")]
         for path in [*paths, *other_french_pages()]:
             response = client.get(path)
             assert response.status_code in {200, 404}, path
             assert response["Content-Language"] == "fr", path
             pages[path] = response.content.decode()
+        # Not the tests' connection (see demo_database in tests/conftest.py).
+        connections.close_all()
     translation.activate(settings.LANGUAGE_CODE)
     return pages
 
@@ -186,11 +163,11 @@ def test_the_checks_find_english():
     assert english_sentences("Le texte de l’OIM est publié. Partners in Preparedness.") == []
 
 
-def test_the_demo_has_many_french_pages(site, french_pages):
+def test_the_demo_has_many_french_pages(demo, french_pages):
     assert len(french_pages) > 100
 
 
-def test_no_english_sentence_on_a_french_page(site, french_pages):
+def test_no_english_sentence_on_a_french_page(demo, french_pages):
     messages = english_messages()
     found = {}
     for path, html in french_pages.items():
@@ -201,7 +178,7 @@ def test_no_english_sentence_on_a_french_page(site, french_pages):
     assert found == {}
 
 
-def test_french_pages_of_the_demo_have_french_typography(site, french_pages):
+def test_french_pages_of_the_demo_have_french_typography(demo, french_pages):
     found = {path: defects(VisibleText.of(html)) for path, html in french_pages.items()}
     problems = {path: problems for path, problems in found.items() if problems}
     assert not problems, "\n".join(f"{path}: {found}" for path, found in problems.items())
@@ -236,7 +213,7 @@ def english_slugs_with_a_french_title():
     return slugs
 
 
-def test_every_french_title_has_a_french_slug(site):
+def test_every_french_title_has_a_french_slug(demo):
     objects = english_slugs_with_a_french_title()
 
     assert len(objects) > 100
@@ -244,20 +221,20 @@ def test_every_french_title_has_a_french_slug(site):
     assert english == {}
 
 
-def test_documents_french_slugs_come_from_their_french_titles(site):
+def test_documents_french_slugs_come_from_their_french_titles(demo):
     for model in (GuidelinesInAction, ToolkitItem, Tool, OutcomeDocument):
         for document in model.objects.exclude(title_fr__isnull=True).exclude(title_fr=""):
             assert document.slug_fr == slugify(document.title_fr)[:120].rstrip("-"), document
 
 
-def test_no_french_address_in_the_sitemap_uses_an_english_slug(site, french_pages):
+def test_no_french_address_in_the_sitemap_uses_an_english_slug(demo, french_pages):
     english = english_slugs_with_a_french_title()
     french_paths = [path for path in french_pages if path.startswith("/fr/")]
 
     assert [path for path in french_paths if set(path.strip("/").split("/")) & set(english)] == []
 
 
-def test_french_pages_link_to_documents_by_their_french_slug(site, french_pages):
+def test_french_pages_link_to_documents_by_their_french_slug(demo, french_pages):
     english = english_slugs_with_a_french_title()
     links = {
         link
@@ -326,13 +303,13 @@ def test_the_demo_data_holds_the_official_titles():
     assert set(OFFICIAL_PHASES) <= set(FRENCH_PHASES)
 
 
-def test_overview_names_the_official_titles_and_phases(client, site):
+def test_overview_names_the_official_titles_and_phases(client, demo):
     page = client.get(reverse("guidelines:overview")).content.decode()
     for title in [*OFFICIAL_GUIDELINES.values(), *OFFICIAL_PHASES]:
         assert escape(title) in page, title
 
 
-def test_each_guideline_page_carries_its_official_title_and_phase(client, site):
+def test_each_guideline_page_carries_its_official_title_and_phase(client, demo):
     from guidelines.models import Guideline
 
     for guideline in Guideline.objects.all():
@@ -344,7 +321,7 @@ def test_each_guideline_page_carries_its_official_title_and_phase(client, site):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_searching_a_guideline_finds_it_under_its_official_title(client, site, lang):
+def test_searching_a_guideline_finds_it_under_its_official_title(client, demo, lang):
     """A reader who types a guideline's title (a straight apostrophe, as on a
     keyboard) finds the guideline under that title, labelled with its number
     and phase."""
