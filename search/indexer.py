@@ -175,12 +175,19 @@ def _is_paused():
 
 def _index_pending():
     pending, _state.pending = getattr(_state, "pending", {}), {}
-    for item, pks in pending.items():
+    for (item, with_dependants), pks in pending.items():
         index_objects(item, pks)
+        if with_dependants:
+            # What is shown on these objects' pages (a factsheet's tools).
+            for child in registry.indexed():
+                if child.shown_on_model is item.model:
+                    shown = child.model._default_manager.filter(**{f"{child.shown_on}__in": pks})
+                    index_objects(child, shown.values_list("pk", flat=True))
 
 
-def _index_at_commit(item, pks):
-    """Index these objects now, or when the transaction commits if one is open.
+def _index_at_commit(item, pks, with_dependants=False):
+    """Index these objects (and, `with_dependants`, what is shown on their
+    pages) now, or when the transaction commits if one is open.
 
     Each save adds its objects to this thread's pending set and asks for one
     more on_commit call; the first call at the commit indexes the whole set and
@@ -189,19 +196,10 @@ def _index_at_commit(item, pks):
     does not exist just loses its entries.
     """
     pending = _state.__dict__.setdefault("pending", {})
-    pending.setdefault(item, set()).update(pks)
+    pending.setdefault((item, with_dependants), set()).update(pks)
     # robust: the content is saved by then; a failure is logged (and repaired
     # by rebuild_search_index), not shown to the editor as an error.
     transaction.on_commit(_index_pending, robust=True)
-
-
-def _reindex_with_dependants(item, obj):
-    """Index `obj` and what is shown on its page (a factsheet's tools)."""
-    _index_at_commit(item, [obj.pk])
-    for child in registry.indexed():
-        if child.shown_on_model is item.model:
-            pks = child.model._default_manager.filter(**{child.shown_on: obj.pk})
-            _index_at_commit(child, pks.values_list("pk", flat=True))
 
 
 def _reindex_watchers(sender, instance):
@@ -229,7 +227,7 @@ def _on_save(sender, instance, raw=False, **kwargs):
 def _index_saved(sender, instance):
     item = registry.for_model(sender)
     if item is not None:
-        _reindex_with_dependants(item, instance)
+        _index_at_commit(item, [instance.pk], with_dependants=True)
     _reindex_watchers(sender, instance)
 
 
@@ -247,8 +245,7 @@ def _on_delete(sender, instance, **kwargs):
 def _on_publication_changed(sender, pks, **kwargs):
     item = registry.for_model(sender)
     if item is not None:
-        for obj in item.get_queryset().filter(pk__in=pks):
-            _reindex_with_dependants(item, obj)
+        _index_at_commit(item, pks, with_dependants=True)
 
 
 def connect_signals():

@@ -85,7 +85,13 @@ def index_at_once(monkeypatch):
     test on `db` never commits: with this, a test can write content and then
     search it. tests/search/test_commit.py covers the wait itself.
     """
-    monkeypatch.setattr(indexer, "_index_at_commit", indexer.index_objects)
+    wait_for_commit = indexer._index_at_commit
+
+    def at_once(*args, **kwargs):
+        wait_for_commit(*args, **kwargs)
+        indexer._index_pending()
+
+    monkeypatch.setattr(indexer, "_index_at_commit", at_once)
 
 
 @pytest.fixture(scope="session")
