@@ -154,6 +154,12 @@ def test_editor_change_is_reviewed_then_public(site, page, editor, publisher, cs
     assert csp_errors == []
 
 
+def test_admin_sign_in_page_has_no_serious_axe_violations(site, page):
+    page.goto(f"{site.url}/en/admin/login/")
+
+    assert_no_serious_axe_violations(page)
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -169,8 +175,6 @@ def test_admin_pages_have_no_serious_axe_violations(site, page, publisher, path)
     guideline = GuidelineFactory(number=3)
     factsheet = ToolFactory().factsheet
     practice = RepositoryPracticeFactory()
-    page.goto(f"{site.url}/en/admin/login/")
-    assert_no_serious_axe_violations(page)
     log_in(page, site, "publisher")
     page.goto(
         site.url + path.format(guideline=guideline.pk, factsheet=factsheet.pk, practice=practice.pk)
