@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from django.db import transaction
+from django.db.models import Case, TextField, Value, When
 from django.http import Http404, HttpResponsePermanentRedirect
 from reversion.models import Version
 
@@ -67,9 +68,15 @@ class PageHistory:
         raise Http404("No such published version")
 
 
-def with_history(queryset):
-    """`queryset` with each row's public versions (read by PageHistory.of)."""
-    return queryset.annotate(public_history=PublishedVersion.objects.history_column(queryset.model))
+def with_history(queryset, rows=None):
+    """`queryset` with each row's public versions (read by PageHistory.of), or
+    only those of the `rows` (a Q) that show it: the database then skips the
+    others' lookups (a guideline page loads every guideline, for its previous
+    and next links, and shows the history of one)."""
+    history = PublishedVersion.objects.history_column(queryset.model)
+    if rows is not None:
+        history = Case(When(rows, then=history), default=Value(None), output_field=TextField())
+    return queryset.annotate(public_history=history)
 
 
 def with_version(obj, version):

@@ -7,7 +7,7 @@ amount of content (see tests/guidelines/test_queries.py).
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -193,7 +193,10 @@ class GuidelineDetailView(GuidelineMixin, DetailView):
         the previous and next links): one query for both, with each one's
         Guidelines in Action document joined in."""
         self.siblings = list(
-            with_history(Guideline.objects.visible_to(self.request.user))
+            with_history(
+                Guideline.objects.visible_to(self.request.user),
+                rows=Q(number=self.kwargs["number"]),
+            )
             .select_related("phase", "guidelines_in_action")
             .order_by("number")
         )
