@@ -175,14 +175,19 @@ def _is_paused():
 
 def _index_pending():
     pending, _state.pending = getattr(_state, "pending", {}), {}
-    for (item, with_dependants), pks in pending.items():
+    # What is shown on the saved objects' pages (a factsheet's tools) joins the
+    # set first, so an object both saved and shown is indexed once.
+    for item, (_pks, shown_on) in list(pending.items()):
+        if not shown_on:
+            continue
+        for child in registry.indexed():
+            if child.shown_on_model is item.model:
+                shown = child.model._default_manager.filter(**{f"{child.shown_on}__in": shown_on})
+                pending.setdefault(child, (set(), set()))[0].update(
+                    shown.values_list("pk", flat=True)
+                )
+    for item, (pks, _shown_on) in pending.items():
         index_objects(item, pks)
-        if with_dependants:
-            # What is shown on these objects' pages (a factsheet's tools).
-            for child in registry.indexed():
-                if child.shown_on_model is item.model:
-                    shown = child.model._default_manager.filter(**{f"{child.shown_on}__in": pks})
-                    index_objects(child, shown.values_list("pk", flat=True))
 
 
 def _index_at_commit(item, pks, with_dependants=False):
@@ -195,8 +200,11 @@ def _index_at_commit(item, pks, with_dependants=False):
     indexed at the next commit: indexing reads the database, so an object that
     does not exist just loses its entries.
     """
-    pending = _state.__dict__.setdefault("pending", {})
-    pending.setdefault((item, with_dependants), set()).update(pks)
+    pks = set(pks)
+    indexed, shown_on = _state.__dict__.setdefault("pending", {}).setdefault(item, (set(), set()))
+    indexed.update(pks)
+    if with_dependants:
+        shown_on.update(pks)
     # robust: the content is saved by then; a failure is logged (and repaired
     # by rebuild_search_index), not shown to the editor as an error.
     transaction.on_commit(_index_pending, robust=True)
