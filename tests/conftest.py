@@ -276,7 +276,9 @@ def _require_redis(request):
 def pytest_sessionstart(session):
     expected = os.environ.get("MICIC_EXPECT_DB")
     if expected and connection.vendor != expected:
-        pytest.fail(f"MICIC_EXPECT_DB={expected} but the tests would run on {connection.vendor}")
+        raise pytest.UsageError(
+            f"MICIC_EXPECT_DB={expected} but the tests would run on {connection.vendor}"
+        )
 
 
 _unexpected_skips = []
