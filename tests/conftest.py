@@ -11,6 +11,7 @@ xdist worker) and committed; the tests that read it run last in each session
 (see pytest_collection_modifyitems), so no other test sees it.
 """
 
+import contextlib
 import functools
 import os
 import shutil
@@ -122,6 +123,19 @@ def django_db_setup(
         teardown_databases(databases, verbosity=request.config.option.verbose)
 
 
+@contextlib.contextmanager
+def _live_server(request):
+    """pytest-django's live server with its settings for the test (allowed
+    host), asked for here rather than as a fixture argument: pytest-django
+    gives any test naming live_server transactional_db."""
+    server = request.getfixturevalue("live_server")
+    server._live_server_modified_settings.enable()
+    try:
+        yield server
+    finally:
+        server._live_server_modified_settings.disable()
+
+
 # What migrate leaves in the test database for every test: the content types,
 # and the permissions and editor groups post_migrate builds from them.
 _MADE_BY_MIGRATE = (ContentType, Permission, Group, Group.permissions.through)
@@ -151,8 +165,7 @@ def site(request, django_db_setup, django_db_blocker):
     and emptied after the test.
 
     Not pytest-django's transactional_db, whose flush costs a second per test
-    (see _empty_the_tables_tests_fill). Asked for here rather than as an
-    argument: pytest-django gives any test naming live_server transactional_db.
+    (see _empty_the_tables_tests_fill).
     """
     if "db" in request.fixturenames or "transactional_db" in request.fixturenames:
         pytest.fail(
@@ -161,9 +174,7 @@ def site(request, django_db_setup, django_db_blocker):
             " `transactional_db` (use get_user_model() rather than django_user_model)",
             pytrace=False,
         )
-    server = request.getfixturevalue("live_server")
-    server._live_server_modified_settings.enable()
-    with django_db_blocker.unblock():
+    with _live_server(request) as server, django_db_blocker.unblock():
         try:
             yield server
         finally:
@@ -172,7 +183,6 @@ def site(request, django_db_setup, django_db_blocker):
             # database; SQLite's in-memory one is the server's as well.
             if connection.vendor != "sqlite":
                 connections.close_all()
-            server._live_server_modified_settings.disable()
 
 
 @pytest.fixture(scope="session")
@@ -220,12 +230,8 @@ def demo_site(request, demo):
     committed demo, not what the test itself writes (give such a test `site`
     and its own data).
     """
-    # Asked for here rather than as an argument: pytest-django gives any test
-    # naming live_server transactional_db.
-    server = request.getfixturevalue("live_server")
-    server._live_server_modified_settings.enable()
-    yield server
-    server._live_server_modified_settings.disable()
+    with _live_server(request) as server:
+        yield server
 
 
 def _reads_the_demo(item):
