@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.a11y import assert_no_axe_violations
+from tests.browser.a11y import assert_no_axe_violations, axe_tour
 from tests.factories import GuidelineFactory, RepositoryPracticeFactory
 from tests.support.urls import page_path
 
@@ -58,13 +58,14 @@ def test_search_in_french_from_the_header_and_open_a_result(page, searchable):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_results_pages_have_no_axe_violations(page, searchable, lang):
     site = searchable
-    for query in ("evacuation", "zzzqqq", ""):
-        page.goto(f"{site.url}{page_path(lang, f'/search/?q={query}')}")
-        expect(page.locator("h1")).to_be_visible()
-        assert_no_axe_violations(page)
-    page.goto(f"{site.url}{page_path(lang, '/search/?q=evacuation&type=nonsense')}")
-    expect(page.get_by_role("alert")).to_be_visible()
-    assert_no_axe_violations(page)
+    with axe_tour(page) as check:
+        for query in ("evacuation", "zzzqqq", ""):
+            page.goto(f"{site.url}{page_path(lang, f'/search/?q={query}')}")
+            expect(page.locator("h1")).to_be_visible()
+            check()
+        page.goto(f"{site.url}{page_path(lang, '/search/?q=evacuation&type=nonsense')}")
+        expect(page.get_by_role("alert")).to_be_visible()
+        check()
 
 
 def test_type_filter_and_language_switch_keep_the_search(page, searchable):

@@ -6,7 +6,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from consultations.models import Consultation
-from tests.browser.a11y import assert_no_axe_violations
+from tests.browser.a11y import axe_tour
 from tests.factories import ConsultationFactory, OutcomeDocumentFactory
 from tests.pages.test_detail_layout import ASIDE_NAME
 
@@ -39,27 +39,21 @@ def test_skip_link_is_first_and_reaches_main(site, page):
     expect(page).to_have_url(f"{site.url}/en/about/#main")
 
 
-@pytest.mark.parametrize("path", ["", "about/", "no-such-page/"])
-def test_pages_have_no_accessibility_violations(site, page, lang, path):
-    page.goto(f"{site.url}/{lang}/{path}")
-
-    assert_no_axe_violations(page)
-
-
-@pytest.mark.parametrize(
-    "name", ["pages:accessibility", "pages:privacy", "consultations:civil_society"]
-)
-def test_trust_and_civil_society_pages_have_no_accessibility_violations(site, page, lang, name):
+def test_pages_have_no_accessibility_violations(site, page, lang):
     paired = ConsultationFactory()
     OutcomeDocumentFactory(
         consultation=ConsultationFactory(kind=Consultation.Kind.CIVIL_SOCIETY, paired_with=paired)
     )
-    with translation.override(lang):
-        path = reverse(name)
-    page.goto(f"{site.url}{path}")
-
-    expect(page.get_by_role("complementary", name=ASIDE_NAME[lang])).to_be_visible()
-    assert_no_axe_violations(page)
+    with axe_tour(page) as check:
+        for path in ["", "about/", "no-such-page/"]:
+            page.goto(f"{site.url}/{lang}/{path}")
+            check()
+        # The trust pages and the civil-society page, with their side column.
+        for name in ["pages:accessibility", "pages:privacy", "consultations:civil_society"]:
+            with translation.override(lang):
+                page.goto(f"{site.url}{reverse(name)}")
+            expect(page.get_by_role("complementary", name=ASIDE_NAME[lang])).to_be_visible()
+            check()
 
 
 def test_side_column_falls_below_the_text_on_a_phone(site, page):

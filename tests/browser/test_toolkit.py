@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tests.browser.a11y import assert_no_axe_violations
+from tests.browser.a11y import axe_tour
 from tests.factories import (
     GuidelineFactory,
     GuidelinesInActionFactory,
@@ -39,20 +39,18 @@ def content(site):
     return guideline
 
 
-@pytest.mark.parametrize("index", range(4))
-def test_toolkit_pages_have_no_accessibility_violations(site, content, page, lang, index):
-    page.goto(f"{site.url}/{lang}/{PATHS[lang][index]}")
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
-    assert_no_axe_violations(page)
-
-
-def test_guideline_page_with_put_it_into_practice_has_no_violations(site, content, page, lang):
-    with translation.override(lang):
-        url = content.get_absolute_url()
-    page.goto(f"{site.url}{url}")
-    name = {"en": "Put it into practice", "fr": "Mettre en pratique"}[lang]
-    expect(page.get_by_role("heading", level=2, name=name)).to_be_visible()
-    assert_no_axe_violations(page)
+def test_toolkit_pages_have_no_accessibility_violations(site, content, page, lang):
+    with axe_tour(page) as check:
+        for path in PATHS[lang]:
+            page.goto(f"{site.url}/{lang}/{path}")
+            expect(page.get_by_role("heading", level=1)).to_be_visible()
+            check()
+        # A guideline page with its "Put it into practice" section.
+        with translation.override(lang):
+            page.goto(f"{site.url}{content.get_absolute_url()}")
+        name = {"en": "Put it into practice", "fr": "Mettre en pratique"}[lang]
+        expect(page.get_by_role("heading", level=2, name=name)).to_be_visible()
+        check()
 
 
 def test_toolkit_filter_form_works_without_javascript(site, content, browser):
