@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
+from django.utils.html import format_html_join
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +51,31 @@ def validate_attachment(upload):
             code="bad_extension",
             params={"detected": detected.upper(), "extension": extension[:10]},
         )
+
+
+class LongSelect(forms.Select):
+    """A select of many plain options, without groups (the countries).
+
+    Django renders each option through a template of its own: the share form's
+    two lists of some 250 countries were most of its rendering time. Here the
+    options are written in one pass, escaped as Django's templates escape them.
+    """
+
+    template_name = "practices/widgets/long_select.html"
+
+    def get_context(self, name, value, attrs):
+        # Widget's context (name, value, attrs), without ChoiceWidget's optgroups.
+        context = forms.Widget.get_context(self, name, value, attrs)
+        chosen = set(context["widget"]["value"])
+        context["widget"]["options"] = format_html_join(
+            "\n",
+            '<option value="{}"{}>{}</option>',
+            (
+                (choice, " selected" if str(choice) in chosen else "", label)
+                for choice, label in self.choices
+            ),
+        )
+        return context
 
 
 class StakeholderTypeChoiceField(forms.ModelChoiceField):
@@ -140,6 +166,8 @@ class SharePracticeForm(forms.ModelForm):
             ),
         }
         widgets = {
+            "submitter_country": LongSelect,
+            "country": LongSelect,
             "description": forms.Textarea(attrs={"rows": 8}),
             "links": forms.Textarea(attrs={"rows": 3}),
             "phases": forms.CheckboxSelectMultiple,
