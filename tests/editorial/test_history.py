@@ -4,6 +4,7 @@ recovery of deleted items, the audit list, and what revisions must not slow down
 from html import unescape
 
 import pytest
+import reversion
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -40,6 +41,17 @@ def edit(client, obj, files=None, **changes):
     response = client.post(url, data)
     assert response.status_code == 302, response.context["errors"] if response.context else response
     return response
+
+
+def save_revisions(obj, user, numbers):
+    """A revision of `obj` by `user` for each of `numbers`, made as the admin
+    makes them (django-reversion's API) without posting the change form each
+    time: for the tests of what many revisions must not slow down."""
+    for n in numbers:
+        with reversion.create_revision():
+            obj.summary_en = f"Version {n}"
+            obj.save()
+            reversion.set_user(user)
 
 
 def versions_of(obj):
@@ -260,38 +272,37 @@ def count_queries(client, url):
     return len(queries)
 
 
-def test_change_form_does_not_slow_down_as_revisions_accumulate(publisher_client):
+def test_change_form_does_not_slow_down_as_revisions_accumulate(publisher_client, publisher):
     guideline = GuidelineFactory()
     GuidelinePracticeFactory(guideline=guideline)
     url = f"{admin_base(guideline)}{guideline.pk}/change/"
     edit(publisher_client, guideline, summary_en="Version 1")
     few = count_queries(publisher_client, url)
 
-    for n in range(2, 30):
-        edit(publisher_client, guideline, summary_en=f"Version {n}")
+    save_revisions(guideline, publisher, range(2, 30))
 
     assert Version.objects.get_for_object(guideline).count() >= 30
     assert count_queries(publisher_client, url) == few
 
 
-def test_history_and_audit_pages_use_constant_queries(publisher_client):
+def test_history_and_audit_pages_use_constant_queries(publisher_client, publisher):
     guideline = GuidelineFactory()
     history = f"{admin_base(guideline)}{guideline.pk}/history/"
     for n in range(3):
         edit(publisher_client, guideline, summary_en=f"Version {n}")
-    few = (
-        count_queries(publisher_client, history),
-        count_queries(publisher_client, "/en/admin/editorial/contentchange/"),
-    )
 
-    for n in range(3, 60):
-        edit(publisher_client, guideline, summary_en=f"Version {n}")
+    def queries():
+        return (
+            count_queries(publisher_client, history),
+            count_queries(publisher_client, "/en/admin/editorial/contentchange/"),
+        )
 
-    many = (
-        count_queries(publisher_client, history),
-        count_queries(publisher_client, "/en/admin/editorial/contentchange/"),
-    )
-    assert many == few
+    queries()  # the first visit fills the content types' cache (the audit's type filter)
+    few = queries()
+
+    save_revisions(guideline, publisher, range(3, 60))
+
+    assert queries() == few
     assert "Older versions" in page(publisher_client.get(history))
 
 
