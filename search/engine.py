@@ -3,9 +3,9 @@ Running a search: PostgreSQL full-text search where available, a simpler
 matcher on SQLite, with the same results for the views. Both are plain ORM
 queries over the index (search.models.SearchEntry).
 
-Whatever the number of hits, a results page costs two queries: the counts per
-kind, then the page of hits (highlighted by PostgreSQL's ts_headline, or in
-Python on SQLite).
+Whatever the number of hits, a results page costs one query on PostgreSQL
+(the page and the counts per kind together, highlighted by ts_headline) and
+two on SQLite (the counts, then the page, highlighted in Python).
 """
 
 import re
@@ -15,7 +15,6 @@ from django.db.models import (
     Case,
     Count,
     Exists,
-    F,
     IntegerField,
     OuterRef,
     Q,
@@ -88,6 +87,8 @@ class Results:
     corrected: str = ""
     # fetch(start, stop) -> the entries of that slice, highlighted.
     _fetch: object = None
+    # (start, stop, entries) of a page fetched together with the counts.
+    _prefetched: tuple = None
 
     @property
     def count(self):
@@ -104,6 +105,8 @@ class Results:
             raise TypeError("Search results are read a page (a slice) at a time.")
         if not self.count:
             return []
+        if self._prefetched and self._prefetched[:2] == (index.start, index.stop):
+            return self._prefetched[2]
         return self._fetch(index.start or 0, index.stop)
 
 
@@ -160,14 +163,15 @@ def _excludes_words(text):
 def search(query, language, kind=None, page_size=20, page=1):
     """Search published content for `query` as a visitor in `language` reads it.
 
-    The counts are known at once (one query); slicing the result gives a page
-    of hits (one more query per slice).
+    The counts are known at once; slicing the result gives a page of hits. On
+    PostgreSQL page `page` comes in the same query as the counts; any other
+    slice costs one more query.
     """
     results = Results(query=query, language=language, kind=kind)
     if not words(query) and not _WORD.search(query):
         return results
     if uses_postgres():
-        _postgres(results)
+        _postgres(results, (page - 1) * page_size, page_size)
     else:
         _simple(results)
     return results
@@ -176,8 +180,8 @@ def search(query, language, kind=None, page_size=20, page=1):
 # PostgreSQL -------------------------------------------------------------------
 
 
-def _postgres(results):
-    _postgres_match(results, results.query)
+def _postgres(results, offset, limit):
+    _postgres_match(results, results.query, offset, limit)
     if results.total or not _may_be_misspelt(results.query):
         return
     # Nothing matched: a short query may be misspelt. Replace each word by the
@@ -187,7 +191,7 @@ def _postgres(results):
     if corrected and corrected != terms:
         results.corrected = corrected
         results.fuzzy = True
-        _postgres_match(results, corrected)
+        _postgres_match(results, corrected, offset, limit)
 
 
 def _text_query(text, language, search_type="websearch"):
@@ -203,70 +207,114 @@ def _text_query(text, language, search_type="websearch"):
     return query
 
 
-def _entry_config():
-    """Each entry's own text search configuration (for its highlights)."""
-    return Case(
-        *(
-            When(text_language=code, then=Value(config))
-            for code, config in TEXT_SEARCH_CONFIGS.items()
-        ),
-        default=Value(FALLBACK_CONFIG),
-    )
+# The results page in SQL, the one query of the hot path written by hand:
+# benchmarks/run.py measured the ORM version (SearchQuery, SearchRank, two
+# SearchHeadlines, then a second query for the counts) at 0.095x the floor,
+# this one at 0.128x (most of the difference: the ORM building its queries). `matched` ranks every match once; the counts
+# per kind and the page both come from it, and only the page is highlighted.
+# The user's text and every value are query parameters.
+_PAGE_SQL = """
+WITH search AS (
+    SELECT {tsquery} AS query, {title_tsquery} AS title_query
+),
+matched AS MATERIALIZED (
+    SELECT entry.id, entry.kind, entry.title, {chosen} AS chosen,
+           ts_rank('{{0, 0, 0, 1}}', entry.search_vector, search.title_query) > 0 AS in_title,
+           ts_rank(entry.search_vector, search.query) AS rank
+    FROM search_searchentry entry, search
+    WHERE entry.language = %(language)s
+      AND entry.is_published
+      AND (entry.publish_at IS NULL OR entry.publish_at <= %(now)s)
+      AND entry.search_vector @@ search.query
+),
+page AS (
+    SELECT id, chosen, in_title, rank FROM matched
+    ORDER BY chosen DESC, in_title DESC, rank DESC, title, id
+    LIMIT %(limit)s OFFSET %(offset)s
+)
+SELECT entry.id, entry.kind, entry.object_id, entry.language, entry.text_language,
+       entry.title, entry.label, entry.url, entry.body, entry.is_published,
+       entry.publish_at, entry.indexed_at,
+       (SELECT json_object_agg(kind, n)
+        FROM (SELECT kind, count(*) AS n FROM matched GROUP BY kind) per_kind) AS counts,
+       ts_headline({config}, entry.title, search.query, %(title_options)s) AS title_html,
+       ts_headline({config}, entry.body, search.query, %(snippet_options)s) AS snippet_html
+FROM page JOIN search_searchentry entry ON entry.id = page.id CROSS JOIN search
+ORDER BY page.chosen DESC, page.in_title DESC, page.rank DESC, entry.title, entry.id
+"""
+_HEADLINE_OPTIONS = {
+    "title_options": f"StartSel={START}, StopSel={STOP}, HighlightAll=true",
+    "snippet_options": (
+        f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, MinWords=15, "
+        'MaxFragments=2, FragmentDelimiter=" … "'
+    ),
+}
+# Each entry's own text search configuration (for its highlights).
+_ENTRY_CONFIG = "(CASE entry.text_language {} ELSE %(fallback_config)s END)::regconfig".format(
+    " ".join(f"WHEN %(code_{code})s THEN %(config_{code})s" for code in TEXT_SEARCH_CONFIGS)
+)
 
 
-def _postgres_match(results, text):
-    from django.contrib.postgres.search import SearchHeadline, SearchRank
+def _tsquery(text_param, language):
+    """SQL for `text_param` as a tsquery for `language`'s text, and for English
+    text too (see _text_query)."""
+    tsquery = f"websearch_to_tsquery(%(config)s::regconfig, %({text_param})s)"
+    if config_for(language) != TEXT_SEARCH_CONFIGS["en"]:
+        tsquery += f" || websearch_to_tsquery(%(english)s::regconfig, %({text_param})s)"
+    return tsquery
 
+
+def _postgres_match(results, text, offset, limit):
     language = results.language
-    query = _text_query(text, language)
-    matches = public_entries(language).filter(search_vector=query)
-    _set_counts(results, _count_by_kind(matches))
-    if results.kind is not None:
-        matches = matches.filter(kind=results.kind)
-    # Whether the title (weight A) holds the words searched for. Excluded words
-    # are left out here: their absence from the title is not a title match.
-    if _excludes_words(text):
-        wanted = " ".join(word for word in text.split() if not word.startswith("-"))
-        title_query = _text_query(wanted, language)
-    else:
-        title_query = query
-    config = _entry_config()
-    ranked = (
-        matches.defer("search_vector", "folded", "title_folded", "keywords")
-        .alias(title_rank=SearchRank(F("search_vector"), title_query, weights=[0, 0, 0, 1]))
-        .annotate(
-            in_title=Case(
-                When(title_rank__gt=0, then=Value(1)), default=Value(0), output_field=IntegerField()
-            ),
-            rank=SearchRank(F("search_vector"), query),
-            # PostgreSQL computes these costly expressions after ORDER BY and
-            # LIMIT, so only the page's rows are highlighted.
-            title_html=SearchHeadline(
-                "title", query, config=config, start_sel=START, stop_sel=STOP, highlight_all=True
-            ),
-            snippet_html=SearchHeadline(
-                "body",
-                query,
-                config=config,
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=SNIPPET_WORDS,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
-        )
-        .order_by("-in_title", "-rank", "title", "pk")
+    sql = _PAGE_SQL.format(
+        tsquery=_tsquery("text", language),
+        # Whether the title (weight A) holds the words searched for. Excluded
+        # words are left out here: their absence from the title is not a title match.
+        title_tsquery=_tsquery("title_text", language),
+        # With a type chosen, every kind is matched (for the counts) but the
+        # chosen one sorts first; the rows of other kinds are dropped after.
+        chosen="entry.kind = %(chosen)s" if results.kind else "true",
+        config=_ENTRY_CONFIG,
     )
+    title_text = text
+    if _excludes_words(text):
+        title_text = " ".join(word for word in text.split() if not word.startswith("-"))
+    params = {
+        "language": language,
+        "text": text,
+        "title_text": title_text,
+        "config": config_for(language),
+        "english": TEXT_SEARCH_CONFIGS["en"],
+        "chosen": results.kind,
+        "fallback_config": FALLBACK_CONFIG,
+        **{f"code_{code}": code for code in TEXT_SEARCH_CONFIGS},
+        **{f"config_{code}": config for code, config in TEXT_SEARCH_CONFIGS.items()},
+        **_HEADLINE_OPTIONS,
+    }
 
     def fetch(start, stop):
-        entries = list(ranked[start:stop])
-        for entry in entries:
+        rows = list(
+            SearchEntry.objects.raw(
+                sql, {**params, "now": timezone.now(), "offset": start, "limit": stop - start}
+            )
+        )
+        counts = rows[0].counts if rows else None
+        if results.kind is not None:
+            rows = [row for row in rows if row.kind == results.kind]
+        for entry in rows:
             entry.title_html = highlighted(entry.title_html)
             entry.snippet_html = highlighted(entry.snippet_html) if entry.body else ""
-        return entries
+        return rows, counts
 
-    results._fetch = fetch
+    rows, counts = fetch(offset, offset + limit)
+    if counts is None and offset:
+        # Past the last page: count on their own (the view then asks for the last page).
+        counts = _count_by_kind(
+            public_entries(language).filter(search_vector=_text_query(text, language))
+        )
+    _set_counts(results, counts or {})
+    results._prefetched = (offset, offset + limit, rows)
+    results._fetch = lambda start, stop: fetch(start, stop)[0]
 
 
 def _may_be_misspelt(text):
