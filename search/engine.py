@@ -210,9 +210,10 @@ def _text_query(text, language, search_type="websearch"):
 # The results page in SQL, the one query of the hot path written by hand:
 # benchmarks/run.py measured the ORM version (SearchQuery, SearchRank, two
 # SearchHeadlines, then a second query for the counts) at 0.095x the floor,
-# this one at 0.128x (most of the difference: the ORM building its queries). `matched` ranks every match once; the counts
-# per kind and the page both come from it, and only the page is highlighted.
-# The user's text and every value are query parameters.
+# this one at 0.128x (most of the difference: the ORM building its queries).
+# `matched` ranks every match once; the counts per kind and the page both come
+# from it, and only the page is highlighted. The user's text and every value
+# are query parameters.
 _PAGE_SQL = """
 WITH search AS (
     SELECT {tsquery} AS query, {title_tsquery} AS title_query
