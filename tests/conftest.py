@@ -240,7 +240,9 @@ def _reads_the_demo(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Skip browser tests without Chromium; run the demo's readers last.
+    """Skip browser tests without Chromium and PostgreSQL tests on another
+    database (here, before any of their fixtures, such as the session's
+    SeaweedFS server, is set up); run the demo's readers last.
 
     The demo is committed once per session (per worker), so any test that
     comes after the first reader would see it. Readers go last, the browser
@@ -248,19 +250,16 @@ def pytest_collection_modifyitems(config, items):
     its tests in this order. Runs after pytest-django's own ordering.
     """
     skip_browser = pytest.mark.skip(reason="chromium is not installed")
+    skip_postgres = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL=postgres://...)")
     for item in items:
         if "browser" in item.keywords and not CHROMIUM:
             item.add_marker(skip_browser)
+        if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
+            item.add_marker(skip_postgres)
     readers = [item for item in items if _reads_the_demo(item)]
     others = [item for item in items if not _reads_the_demo(item)]
     in_browser = [item for item in readers if "demo_site" in item.fixturenames]
     items[:] = others + [item for item in readers if item not in in_browser] + in_browser
-
-
-@pytest.fixture(autouse=True)
-def _require_postgres(request):
-    if request.node.get_closest_marker("postgres") and connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL=postgres://...)")
 
 
 @functools.cache
