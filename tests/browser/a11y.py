@@ -52,8 +52,8 @@ def axe_tour(page, serious_only=False):
     One tab for all the pages of a kind, rather than a test (a browser context,
     a new renderer process, cold caches) per page: Chromium then uses about a
     third of the CPU per check, on machines whose two cores the suite fills.
-    axe is loaded once, with every page the tab opens, instead of being sent
-    and compiled for each check.
+    axe comes with every page the tab opens (an init script, sent to the
+    browser once) rather than being sent and compiled again for each check.
     """
     page.context.add_init_script(_AXE_SCRIPT)
     found = {}
