@@ -170,6 +170,20 @@ def wait_for_rebuild(key, version):
     return None
 
 
+def was_not_kept(key):
+    """True if the last response for `key` was one the cache cannot keep."""
+    return cache.get(f"{key}:not-kept") is not None
+
+
+def note_not_kept(key, not_kept):
+    """Remember (for the cache's longest time) whether the response for `key`
+    could not be kept, or forget it once one was."""
+    if not_kept:
+        cache.set(f"{key}:not-kept", 1, timeout=settings.MICIC_PAGE_CACHE_SECONDS)
+    else:
+        cache.delete(f"{key}:not-kept")
+
+
 def _rebuild_key(key, version):
     return f"{key}:rebuild:{version}"
 

@@ -135,3 +135,19 @@ def test_a_request_builds_the_page_itself_if_the_rebuild_stored_nothing(another_
 
     assert response["X-Page-Cache"] == "miss"
     assert "Empower migrants" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_address_the_cache_cannot_keep_is_not_waited_for_again(another_worker):
+    # The share form sets its form token's cookie: the cache never keeps it, so
+    # waiting for another request's copy of it (here, on a rebuild that stores
+    # nothing) would only queue visitors behind each other.
+    another_worker.finish = "none"
+    first = Client().get("/en/practices/share/")
+    waits = len(another_worker.claimed)
+
+    second = Client().get("/en/practices/share/")
+
+    assert first.status_code == second.status_code == 200
+    assert waits == 1
+    assert len(another_worker.claimed) == waits  # built at once, no claim, no wait
