@@ -93,12 +93,15 @@ local_copies = _LocalCopies()
 
 class Lookup(NamedTuple):
     """What the cache holds for a key: `value` if it was built from the current
-    content `version` (else None), and `stale`, an older value if there is one
-    (served only when the page cannot be rebuilt, e.g. the database is down)."""
+    content `version` (else None), `stale`, an older value if there is one
+    (served only when the page cannot be rebuilt, e.g. the database is down),
+    and `not_kept`, whether the last response for the key was one the cache
+    cannot keep (see remember_not_kept)."""
 
     value: object
     version: int
     stale: object = None
+    not_kept: bool = False
 
 
 def versioned_get(key):
@@ -109,21 +112,23 @@ def versioned_get(key):
     Publishing moves the version on, so every server sees a change on its next
     request: the local copy never outlives an invalidation.
     """
+    not_kept_key = _not_kept_key(key)
     local = local_copies.get(key)
     if local is not None:
         version = cache.get(VERSION_KEY) or content_version()
         if local[0] == version:
             return Lookup(local[1], version)
-        stored = cache.get(key)  # another server may have rebuilt it already
+        # Another server may have rebuilt it already.
+        found = cache.get_many([key, not_kept_key])
     else:
-        found = cache.get_many([VERSION_KEY, key])
+        found = cache.get_many([VERSION_KEY, key, not_kept_key])
         version = found.get(VERSION_KEY) or content_version()
-        stored = found.get(key)
+    stored = found.get(key)
     if stored is not None and stored[0] == version:
         local_copies.put(key, stored)
         return Lookup(stored[1], version)
     older = stored or local
-    return Lookup(None, version, older[1] if older else None)
+    return Lookup(None, version, older[1] if older else None, not_kept_key in found)
 
 
 def versioned_set(key, value, version):
@@ -170,18 +175,19 @@ def wait_for_rebuild(key, version):
     return None
 
 
-def was_not_kept(key):
-    """True if the last response for `key` was one the cache cannot keep."""
-    return cache.get(f"{key}:not-kept") is not None
+def remember_not_kept(key):
+    """Remember (for the cache's longest time) that the response for `key` was
+    one the cache cannot keep (a file, a form with its token): versioned_get
+    then says so, and the middleware does not wait for a rebuild of it."""
+    cache.set(_not_kept_key(key), 1, timeout=settings.MICIC_PAGE_CACHE_SECONDS)
 
 
-def note_not_kept(key, not_kept):
-    """Remember (for the cache's longest time) whether the response for `key`
-    could not be kept, or forget it once one was."""
-    if not_kept:
-        cache.set(f"{key}:not-kept", 1, timeout=settings.MICIC_PAGE_CACHE_SECONDS)
-    else:
-        cache.delete(f"{key}:not-kept")
+def forget_not_kept(key):
+    cache.delete(_not_kept_key(key))
+
+
+def _not_kept_key(key):
+    return f"{key}:not-kept"
 
 
 def _rebuild_key(key, version):

@@ -16,12 +16,12 @@ from django.utils.http import urlencode
 from pages.cache import (
     claim_rebuild,
     content_changed,
-    note_not_kept,
+    forget_not_kept,
     release_rebuild,
+    remember_not_kept,
     versioned_get,
     versioned_set,
     wait_for_rebuild,
-    was_not_kept,
 )
 
 # Cookies that mean the page may be personal: a signed-in session (staff see
@@ -216,9 +216,8 @@ class AnonymousPageCacheMiddleware:
         # Not for an address whose last response could not be kept (a file, a
         # form with its token): its rebuild stores nothing, and waiting for it
         # would queue visitors (concurrent downloads of one file) behind each other.
-        kept = not was_not_kept(key)
         claimed = False
-        if kept:
+        if not found.not_kept:
             claimed = claim_rebuild(key, found.version)
             if not claimed and (rebuilt := wait_for_rebuild(key, found.version)) is not None:
                 return self._from_cache(request, rebuilt, "hit")
@@ -227,10 +226,10 @@ class AnonymousPageCacheMiddleware:
             if request.method == "GET" and response.status_code == 200:
                 if self._is_page(response):
                     versioned_set(key, _stored(response), found.version)
-                    if not kept:
-                        note_not_kept(key, False)
-                elif kept:
-                    note_not_kept(key, True)
+                    if found.not_kept:
+                        forget_not_kept(key)
+                elif not found.not_kept:
+                    remember_not_kept(key)
         finally:
             if claimed:
                 release_rebuild(key, found.version)
