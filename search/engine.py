@@ -1,7 +1,8 @@
 """
 Running a search: PostgreSQL full-text search where available, a simpler
-matcher on SQLite, with the same results for the views. Both are plain ORM
-queries over the index (search.models.SearchEntry).
+matcher on SQLite, with the same results for the views, both over the index
+(search.models.SearchEntry). SQLite's is plain ORM; PostgreSQL's results page
+is one SQL query (_PAGE_SQL, see its comment), its corrections ORM again.
 
 Whatever the number of hits, a results page costs one query on PostgreSQL
 (the page and the counts per kind together, highlighted by ts_headline) and
