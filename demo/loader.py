@@ -80,6 +80,29 @@ def fill_and_correct(obj, values, old=None):
     return bool(changed)
 
 
+def guideline_texts(item):
+    """A Guideline's texts from its item in data/guidelines.toml."""
+    return {
+        **translated("title", item["title"]),
+        # One name everywhere: the short label is the official title.
+        **translated("short_label", item["title"]),
+        **translated("thematic_area", item["thematic_area"]),
+        **translated("summary", item["summary"]),
+        **translated("body", item["body"]),
+    }
+
+
+def guideline_defaults(item, phases):
+    """What a Guideline is created with from its item (its number aside):
+    published, in its phase ({key: CrisisPhase}), with its slugs and texts."""
+    return {
+        "status": Status.PUBLISHED,
+        "phase": phases[item["phase"]],
+        **translated("slug", slugs(item["title"])),
+        **guideline_texts(item),
+    }
+
+
 def old_values(item):
     """The `old` table of a data item as {"field_en": value, ...}."""
     return {
@@ -157,24 +180,14 @@ class Loader:
         phases = {phase.key: phase for phase in CrisisPhase.objects.all()}
         stakeholder_types = {kind.key: kind for kind in StakeholderType.objects.all()}
         for item in read("guidelines")["guideline"]:
-            texts = {
-                **translated("title", item["title"]),
-                # One name everywhere: the short label is the official title.
-                **translated("short_label", item["title"]),
-                **translated("thematic_area", item["thematic_area"]),
-                **translated("summary", item["summary"]),
-                **translated("body", item["body"]),
-            }
             guideline, created = Guideline.objects.get_or_create(
-                number=item["number"],
-                defaults={
-                    "status": Status.PUBLISHED,
-                    "phase": phases[item["phase"]],
-                    **translated("slug", slugs(item["title"])),
-                    **texts,
-                },
+                number=item["number"], defaults=guideline_defaults(item, phases)
             )
-            self.note(created, not created and fill_and_correct(guideline, texts, old_values(item)))
+            self.note(
+                created,
+                not created
+                and fill_and_correct(guideline, guideline_texts(item), old_values(item)),
+            )
             if guideline.practices.exists():
                 continue  # never add to practices an editor has arranged
             GuidelinePractice.objects.bulk_create(

@@ -2,8 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from demo.loader import Loader, read, slugs, translated
-from editorial.models import Status
+from demo.loader import Loader, guideline_defaults, read
 from guidelines.models import CrisisPhase, Guideline, StakeholderType
 from tests.editorial.conftest import editor, editor_client, publisher  # noqa: F401 (fixtures)
 
@@ -12,23 +11,14 @@ GUIDELINES = read("guidelines")["guideline"]
 
 @pytest.fixture
 def taxonomy(db):
-    """The real MICIC taxonomies, as seed_demo loads them (the phases and the
-    stakeholder types), and the 15 Guidelines from the demo data (numbers,
-    phases, titles, thematic areas) without the texts and practices seed_demo
-    adds: none of these tests reads them, and loading them cost 0.2 s a test."""
+    """The real MICIC taxonomies, as seed_demo loads them: the phases, the
+    stakeholder types and the 15 Guidelines, without the principles and the
+    Guidelines' practices seed_demo adds (none of these tests reads them, and
+    loading them cost 0.2 s a test)."""
     Loader().phases()
     phases = {phase.key: phase for phase in CrisisPhase.objects.all()}
     guidelines = Guideline.objects.bulk_create(
-        Guideline(
-            number=item["number"],
-            phase=phases[item["phase"]],
-            status=Status.PUBLISHED,
-            **translated("title", item["title"]),
-            **translated("short_label", item["title"]),
-            **translated("thematic_area", item["thematic_area"]),
-            **translated("slug", slugs(item["title"])),
-        )
-        for item in GUIDELINES
+        Guideline(number=item["number"], **guideline_defaults(item, phases)) for item in GUIDELINES
     )
     return SimpleNamespace(
         phases=phases,
