@@ -35,6 +35,21 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+def published_q(model, now, prefix=""):
+    """The condition for a public `model` row (through the lookup `prefix`,
+    e.g. "factsheet__"): published, its time come, and, for an item shown on
+    its parent's page only (`publication_parent`), a public parent too. The
+    parent's rule is a join, which the query planner handles faster than a
+    subquery and which a select_related() of the parent reuses."""
+    condition = Q(**{f"{prefix}status": Status.PUBLISHED}) & (
+        Q(**{f"{prefix}publish_at__isnull": True}) | Q(**{f"{prefix}publish_at__lte": now})
+    )
+    if parent := model.publication_parent:
+        parent_model = model._meta.get_field(parent).related_model
+        condition &= published_q(parent_model, now, prefix=f"{prefix}{parent}__")
+    return condition
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
         """Published items whose publication time, if any, has come.
@@ -42,16 +57,7 @@ class PublishableQuerySet(models.QuerySet):
         Compares with the current time on every query, so scheduled content
         appears by itself with no cron job.
         """
-        published = self.filter(status=Status.PUBLISHED).filter(
-            Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now())
-        )
-        if parent := self.model.publication_parent:
-            # Shown on its parent's page only, so public only while that page is.
-            parent_model = self.model._meta.get_field(parent).related_model
-            published = published.filter(
-                **{f"{parent}__in": parent_model.objects.published().values("pk")}
-            )
-        return published
+        return self.filter(published_q(self.model, timezone.now()))
 
     def visible_to(self, user):
         """All items for staff who may see them in the admin (to preview drafts),
